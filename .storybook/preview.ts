@@ -1,0 +1,55 @@
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import { themeStyles, LOCALES, THEMES } from '@samspill/core';
+
+// Controls and docs come from every package's custom-elements.json (`pnpm analyze` writes them);
+// Storybook takes one manifest, so their modules are pooled.
+const manifests = import.meta.glob<{ modules: unknown[] }>('../packages/*/custom-elements.json', {
+  eager: true,
+  import: 'default',
+});
+setCustomElementsManifest({
+  schemaVersion: '1.0.0',
+  modules: Object.values(manifests).flatMap((manifest) => manifest.modules),
+});
+
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, themeStyles.styleSheet!];
+
+const LOCALE_TITLES = { nb: 'Norsk bokmål', nn: 'Norsk nynorsk', en: 'English' } as const;
+
+const preview: Preview = {
+  tags: ['autodocs'],
+  globalTypes: {
+    locale: {
+      description: 'Language of the components',
+      toolbar: {
+        title: 'Språk',
+        icon: 'globe',
+        items: LOCALES.map((value) => ({ value, title: LOCALE_TITLES[value], right: value })),
+        dynamicTitle: true,
+      },
+    },
+    theme: {
+      description: 'Colour theme',
+      toolbar: { title: 'Tema', icon: 'contrast', items: [...THEMES], dynamicTitle: true },
+    },
+  },
+  initialGlobals: { locale: 'nb', theme: 'auto' },
+  // Components read the page's `lang` and the nearest `data-sam-theme`, as they would inside an app.
+  decorators: [
+    (story, { globals }) => {
+      document.documentElement.lang = String(globals['locale'] ?? 'nb');
+      if (globals['theme'] === 'light' || globals['theme'] === 'dark') {
+        document.documentElement.dataset['samTheme'] = globals['theme'];
+      } else {
+        delete document.documentElement.dataset['samTheme'];
+      }
+      return story();
+    },
+  ],
+  parameters: {
+    controls: { expanded: true },
+    a11y: { test: 'error' },
+  },
+};
+
+export default preview;

@@ -1,0 +1,41 @@
+/** The languages every Samspill string exists in: bokmål, nynorsk and English. */
+export const LOCALES = ['nb', 'nn', 'en'] as const;
+
+export type Locale = (typeof LOCALES)[number];
+
+/** Bokmål: the written standard most Norwegian clinicians read daily. */
+export const DEFAULT_LOCALE: Locale = 'nb';
+
+/**
+ * Maps a BCP 47 language tag to a supported locale: `nb-NO` and the macrolanguage `no` to bokmål,
+ * `nn-NO` to nynorsk, any `en-*` to English. Anything else, or nothing, falls back to bokmål.
+ */
+export function resolveLocale(tag: string | null | undefined): Locale {
+  const language = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  switch (language) {
+    case 'nn':
+      return 'nn';
+    case 'en':
+      return 'en';
+    default:
+      return DEFAULT_LOCALE;
+  }
+}
+
+/**
+ * The locale in force for an element: the nearest `lang` attribute on it or its ancestors, crossing
+ * shadow-root boundaries, so a component follows the language of the page that embeds it.
+ */
+export function localeOf(element: Element): Locale {
+  for (let node: Element | null = element; node !== null; node = parentAcrossShadow(node)) {
+    const lang = node.getAttribute('lang');
+    if (lang) return resolveLocale(lang);
+  }
+  return DEFAULT_LOCALE;
+}
+
+function parentAcrossShadow(element: Element): Element | null {
+  if (element.parentElement) return element.parentElement;
+  const root = element.getRootNode();
+  return root instanceof ShadowRoot ? root.host : null;
+}

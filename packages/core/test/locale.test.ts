@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_LOCALE, resolveLocale } from '../src/locale.js';
+
+describe('resolveLocale', () => {
+  it.each([
+    ['nb', 'nb'],
+    ['nb-NO', 'nb'],
+    ['no', 'nb'],
+    ['NO', 'nb'],
+    ['nn', 'nn'],
+    ['nn-NO', 'nn'],
+    ['nn_NO', 'nn'],
+    ['en', 'en'],
+    ['en-GB', 'en'],
+    [' EN-us ', 'en'],
+  ])('maps %j to %s', (tag, locale) => {
+    expect(resolveLocale(tag)).toBe(locale);
+  });
+
+  it.each([undefined, null, '', 'sv-SE', 'se', 'x', '<script>'])('falls back to bokmål for %j', (tag) => {
+    expect(resolveLocale(tag)).toBe(DEFAULT_LOCALE);
+    expect(DEFAULT_LOCALE).toBe('nb');
+  });
+});

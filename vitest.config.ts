@@ -1,0 +1,13 @@
+// Unit tests for pure code and repository tooling, in Node. Anything that touches the DOM is a
+// *.browser.test.ts and runs in Chromium under Web Test Runner instead.
+import { defineConfig } from 'vitest/config';
+import { workspaceSourcesVitePlugin } from './scripts/workspace-sources.mjs';
+
+export default defineConfig({
+  plugins: [workspaceSourcesVitePlugin()],
+  test: {
+    include: ['packages/*/test/**/*.test.ts', 'scripts/test/**/*.test.ts'],
+    exclude: ['**/*.browser.test.ts', '**/node_modules/**', '**/fixtures/**'],
+    environment: 'node',
+  },
+});

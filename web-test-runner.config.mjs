@@ -1,0 +1,40 @@
+// One Web Test Runner setup for every package: element tests (test/**/*.browser.test.ts) in headless
+// Chromium, TypeScript through esbuild, workspace packages served from source.
+// Focus on one package with `pnpm test:browser --group core`.
+import { readdirSync } from 'node:fs';
+import { relative } from 'node:path';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromiumPath, CHROMIUM_ARGS } from './scripts/chromium.mjs';
+import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
+import { root, workspaceSource } from './scripts/workspace-sources.mjs';
+
+const packages = readdirSync(new URL('./packages', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+export default {
+  rootDir: root,
+  groups: packages.map((name) => ({ name, files: `packages/${name}/test/**/*.browser.test.ts` })),
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  // esbuild reads the tsconfig it is given without following `extends`: point it at the base, which
+  // holds the decorator settings Lit needs.
+  plugins: [
+    {
+      name: 'samspill-workspace-sources',
+      resolveImport({ source }) {
+        const file = workspaceSource(source);
+        return file && `/${relative(root, file)}`;
+      },
+    },
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.base.json', import.meta.url).pathname }),
+  ],
+  browsers: [
+    chromeLauncher({ launchOptions: { executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS } }),
+  ],
+  // Lit's development build (the `development` condition) warns about misuse; keep those, drop its banner.
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
+  testFramework: { config: { timeout: 10_000 } },
+  reporters: [defaultReporter(), summaryReporter()],
+};
