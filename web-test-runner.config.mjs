@@ -14,6 +14,7 @@ const packages = readdirSync(new URL('./packages', import.meta.url), { withFileT
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 
+/** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir: root,
   groups: packages.map((name) => ({ name, files: `packages/${name}/test/**/*.browser.test.ts` })),

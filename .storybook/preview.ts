@@ -1,5 +1,5 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
-import { themeStyles, LOCALES, THEMES } from '@samspill/core';
+import { LOCALES, resolveLocale, THEMES, themeStyles } from '@samspill/core';
 
 // Controls and docs come from every package's custom-elements.json (`pnpm analyze` writes them);
 // Storybook takes one manifest, so their modules are pooled.
@@ -12,7 +12,7 @@ setCustomElementsManifest({
   modules: Object.values(manifests).flatMap((manifest) => manifest.modules),
 });
 
-document.adoptedStyleSheets = [...document.adoptedStyleSheets, themeStyles.styleSheet!];
+if (themeStyles.styleSheet) document.adoptedStyleSheets = [...document.adoptedStyleSheets, themeStyles.styleSheet];
 
 const LOCALE_TITLES = { nb: 'Norsk bokmål', nn: 'Norsk nynorsk', en: 'English' } as const;
 
@@ -37,12 +37,11 @@ const preview: Preview = {
   // Components read the page's `lang` and the nearest `data-sam-theme`, as they would inside an app.
   decorators: [
     (story, { globals }) => {
-      document.documentElement.lang = String(globals['locale'] ?? 'nb');
-      if (globals['theme'] === 'light' || globals['theme'] === 'dark') {
-        document.documentElement.dataset['samTheme'] = globals['theme'];
-      } else {
-        delete document.documentElement.dataset['samTheme'];
-      }
+      const root = document.documentElement;
+      root.lang = resolveLocale(String(globals.locale));
+      const theme = String(globals.theme);
+      if (theme === 'light' || theme === 'dark') root.dataset.samTheme = theme;
+      else delete root.dataset.samTheme;
       return story();
     },
   ],

@@ -39,10 +39,7 @@ function analyze() {
 }
 
 async function bundle() {
-  const declared = new Set([
-    ...Object.keys(pkg.dependencies ?? {}),
-    ...Object.keys(pkg.peerDependencies ?? {}),
-  ]);
+  const declared = new Set([...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})]);
   const undeclared = new Set();
   const build = await rollup({
     input: entryPoints(pkg.exports),
@@ -75,6 +72,7 @@ async function bundle() {
 
 /** `exports` subpaths that point into dist/ map back to their sources: ./dist/a/b.js ← src/a/b.ts */
 function entryPoints(exportsMap) {
+  /** @type {Record<string, string>} */
   const entries = {};
   for (const target of Object.values(exportsMap ?? {})) {
     const file = typeof target === 'string' ? target : target.default;
@@ -96,4 +94,3 @@ function packageName(id) {
 function isBuiltin(id) {
   return id.startsWith('node:') || builtinModules.includes(id);
 }
-

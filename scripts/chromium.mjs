@@ -25,6 +25,7 @@ export const CHROMIUM_ARGS = [
 ];
 
 export class BrowserNotFoundError extends Error {
+  /** @override */
   name = 'BrowserNotFoundError';
 }
 
@@ -80,7 +81,11 @@ function installDebianChromium() {
   const isRoot = process.getuid?.() === 0;
   if (!isRoot || !existsSync('/etc/debian_version')) return false;
   console.error('[samspill] No Chromium found: installing Debian\'s "chromium" package with apt-get…');
-  const options = { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } };
+  /** @type {import('node:child_process').ExecFileSyncOptions} */
+  const options = {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  };
   execFileSync('apt-get', ['update', '-qq'], options);
   execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], options);
   return true;

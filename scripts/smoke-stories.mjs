@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { extname, join, normalize, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
+/* global document, customElements, requestAnimationFrame -- used in functions that run in the page */
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
 
 const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -46,7 +47,9 @@ async function checkStory(browser, baseUrl, id) {
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
+  page.on('requestfailed', (request) =>
+    problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`),
+  );
   page.on('response', (response) => {
     if (response.status() >= 400) {
       problems.push(`HTTP ${response.status()}: ${response.url()}`);
@@ -59,14 +62,18 @@ async function checkStory(browser, baseUrl, id) {
     });
     const shown = await page.evaluate(() => document.body.className);
     if (!shown.includes('sb-show-main')) {
-      const message = await page.locator('#error-message, .sb-nopreview').first().textContent().catch(() => '');
+      const message = await page
+        .locator('#error-message, .sb-nopreview')
+        .first()
+        .textContent()
+        .catch(() => '');
       problems.push(`story did not render: ${message?.trim() || shown}`);
     } else {
       problems.push(...(await undefinedElements(page)).map((tag) => `<${tag}> is used but never defined`));
       problems.push(...(await axeViolations(page)));
     }
   } catch (error) {
-    problems.push(`could not open the story: ${error.message}`);
+    problems.push(`could not open the story: ${error instanceof Error ? error.message : error}`);
   } finally {
     await page.close();
   }
@@ -98,7 +105,9 @@ async function axeViolations(page) {
       const deadline = Date.now() + timeout;
       for (;;) {
         try {
-          const { violations } = await globalThis.axe.run('#storybook-root', { runOnly: { type: 'tag', values: tags } });
+          const { violations } = await globalThis.axe.run('#storybook-root', {
+            runOnly: { type: 'tag', values: tags },
+          });
           return violations.map(
             (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
           );
@@ -113,12 +122,19 @@ async function axeViolations(page) {
   return violations.map((violation) => `accessibility: ${violation}`);
 }
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+};
 
 function serve(dir) {
   const rootDir = resolve(dir);
   const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
     if (path === '/favicon.ico') {
       response.writeHead(204).end();
       return;
@@ -133,7 +149,7 @@ function serve(dir) {
   });
   return new Promise((ready) =>
     server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
+      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
       ready({ url: `http://127.0.0.1:${port}`, close: () => server.close() });
     }),
   );

@@ -14,8 +14,6 @@ export function defineElement(
   if (existing === undefined) {
     registry.define(tag, constructor);
   } else if (existing !== constructor) {
-    console.warn(
-      `[samspill] <${tag}> is already defined by another copy of Samspill; keeping the first definition.`,
-    );
+    console.warn(`[samspill] <${tag}> is already defined by another copy of Samspill; keeping the first definition.`);
   }
 }

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { NOTICE_VARIANTS, type SamNotice } from '../src/index.js';
 
-const label = (el: SamNotice) => el.shadowRoot?.querySelector('[part=label]')?.textContent?.trim();
+const label = (el: SamNotice) => el.shadowRoot?.querySelector('[part=label]')?.textContent.trim();
 const iconShape = (el: SamNotice) => el.shadowRoot?.querySelector('[part=icon]')?.innerHTML;
 
 describe('<sam-notice>', () => {
@@ -49,7 +49,7 @@ describe('<sam-notice>', () => {
       const host = await fixture(html`<div lang="nn-NO"></div>`);
       const root = host.attachShadow({ mode: 'open' });
       root.innerHTML = '<sam-notice variant="warning"></sam-notice>';
-      const el = root.querySelector('sam-notice') as SamNotice;
+      const el = root.querySelector('sam-notice')!;
       await el.updateComplete;
       expect(label(el)).to.equal('Åtvaring:');
     });
@@ -57,7 +57,7 @@ describe('<sam-notice>', () => {
     it('prefers its own locale attribute', async () => {
       const el = await fixture<SamNotice>(
         html`<div lang="nb"><sam-notice variant="error" locale="en"></sam-notice></div>`,
-      ).then((div) => div.querySelector('sam-notice') as SamNotice);
+      ).then((div) => div.querySelector('sam-notice')!);
       await el.updateComplete;
       expect(label(el)).to.equal('Error:');
     });
@@ -75,10 +75,17 @@ describe('<sam-notice>', () => {
 
     it('shows the slotted message and action', async () => {
       const el = await fixture<SamNotice>(html`
-        <sam-notice variant="error">Legemiddellisten kunne ikke lastes.<button slot="action">Prøv igjen</button></sam-notice>
+        <sam-notice variant="error"
+          >Legemiddellisten kunne ikke lastes.<button slot="action">Prøv igjen</button></sam-notice
+        >
       `);
       const slots = [...el.shadowRoot!.querySelectorAll('slot')];
-      const assigned = slots.map((slot) => slot.assignedNodes().map((node) => node.textContent?.trim()).join(''));
+      const assigned = slots.map((slot) =>
+        slot
+          .assignedNodes()
+          .map((node) => node.textContent?.trim())
+          .join(''),
+      );
       expect(assigned).to.deep.equal(['Legemiddellisten kunne ikke lastes.', 'Prøv igjen']);
     });
   });

@@ -1,0 +1,44 @@
+// One lint setup for the whole workspace: typescript-eslint (type-aware), Lit template rules,
+// web-component rules and Lit accessibility rules. Formatting is Prettier's job alone.
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import lit from 'eslint-plugin-lit';
+import litA11y from 'eslint-plugin-lit-a11y';
+import wc from 'eslint-plugin-wc';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  {
+    ignores: ['**/dist/', '**/node_modules/', 'storybook-static/', '**/custom-elements.json', 'scripts/test/fixtures/'],
+  },
+  js.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    extends: [tseslint.configs.strictTypeChecked, tseslint.configs.stylisticTypeChecked],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+    },
+  },
+  {
+    files: ['packages/*/src/**/*.ts'],
+    extends: [lit.configs['flat/recommended'], wc.configs['flat/recommended'], litA11y.configs.recommended],
+    languageOptions: { globals: globals.browser },
+  },
+  {
+    files: ['**/test/**/*.ts', '**/*.stories.ts', '**/bench/**/*.ts'],
+    extends: [lit.configs['flat/recommended'], litA11y.configs.recommended],
+    languageOptions: { globals: { ...globals.browser, ...globals.mocha } },
+    rules: {
+      // Tests reach into shadow roots they just rendered; a failed `!` is a failed test.
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  {
+    files: ['**/*.{js,mjs}', '.storybook/**'],
+    languageOptions: { globals: globals.node },
+  },
+  prettier,
+);
