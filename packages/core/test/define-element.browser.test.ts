@@ -36,9 +36,10 @@ describe('defineElement', () => {
     expect(warnings[0]).to.contain(`<${tag}>`);
   });
 
-  it('registers core elements when the package entry is imported, and importing it again is harmless', async () => {
-    await import('../src/index.js');
+  it('registers core elements from define.js, and importing it twice is harmless', async () => {
     await import('../src/define.js');
+    // The same module under another URL evaluates again, as a second bundle on the page would.
+    await import(new URL('../src/define.ts?again', import.meta.url).href);
     expect(customElements.get('sam-notice')?.name).to.equal('SamNotice');
   });
 });

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import '../src/define.js';
 import { NOTICE_VARIANTS, type SamNotice } from '../src/index.js';
 
 const label = (el: SamNotice) => el.shadowRoot?.querySelector('[part=label]')?.textContent.trim();

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import '@samspill/core';
+import '@samspill/core/define.js';
 import { NOTICE_VARIANTS, type SamNotice } from '@samspill/core';
 
 type Args = Pick<SamNotice, 'variant' | 'heading'> & { message: string; action: string };

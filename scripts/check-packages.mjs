@@ -1,0 +1,222 @@
+#!/usr/bin/env node
+// What users get from npm, checked the way they would meet it. For every published workspace package
+// (after `pnpm build`):
+//   - the tarball holds only dist/, custom-elements.json where declared, README.md, LICENSE and package.json;
+//   - every `exports` target is in it, with `types` listed first;
+//   - every module that registers an element, or imports one for its effect, is listed in
+//     `sideEffects` in src/ and dist/ form, so no bundler tree-shakes a registration away;
+//   - a plain Vite app that installs the tarball and imports the package builds, and in Chromium
+//     every element of the package's manifest is defined, with no page error.
+// Prints one line per check; writes { passed, failed } to $SAMSPILL_RESULT_FILE.
+import { execFileSync } from 'node:child_process';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
+import { root } from './workspace-sources.mjs';
+
+const REGISTERS_ELEMENT = /\b(?:defineElement|customElements\.define)\(\s*['"`]/;
+const BARE_RELATIVE_IMPORT = /^import\s+['"](\.{1,2}\/[^'"]+)['"]/gm;
+const results = [];
+
+function check(name, run) {
+  return Promise.resolve()
+    .then(run)
+    .then(
+      (detail) => {
+        results.push(true);
+        console.log(`✓ ${name}${detail ? ` — ${detail}` : ''}`);
+      },
+      (error) => {
+        results.push(false);
+        console.log(`✗ ${name}\n    ${error instanceof Error ? error.message : String(error)}`);
+      },
+    );
+}
+
+const scratch = mkdtempSync(join(tmpdir(), 'samspill-packages-'));
+const packages = readdirSync(join(root, 'packages'))
+  .map((name) => join(root, 'packages', name))
+  .map((dir) => ({ dir, manifest: JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) }))
+  .filter(({ manifest }) => !manifest.private);
+
+try {
+  for (const { dir, manifest } of packages) {
+    const tarball = pack(dir);
+    const files = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean)
+      .map((entry) => entry.replace(/^package\//, ''));
+
+    await check(`${manifest.name}: tarball holds only what users need`, () => {
+      const allowed = (file) =>
+        file.startsWith('dist/') || ['README.md', 'LICENSE', 'package.json', manifest.customElements].includes(file);
+      const extra = files.filter((file) => !allowed(file) || /\.(stories|test)\.|tsbuildinfo/.test(file));
+      if (extra.length > 0) throw new Error(`unexpected files: ${extra.join(', ')}`);
+      const missing = ['README.md', 'LICENSE', 'package.json', manifest.customElements]
+        .filter(Boolean)
+        .filter((file) => !files.includes(file));
+      if (missing.length > 0) throw new Error(`missing: ${missing.join(', ')}`);
+      return `${files.length} files, ${Math.round(readFileSync(tarball).length / 1024)} kB packed`;
+    });
+
+    await check(`${manifest.name}: exports resolve, types first`, () => {
+      for (const [subpath, target] of Object.entries(manifest.exports ?? {})) {
+        const conditions = typeof target === 'string' ? { default: target } : target;
+        const keys = Object.keys(conditions);
+        if (keys.includes('types') && keys[0] !== 'types') throw new Error(`${subpath}: "types" must come first`);
+        for (const file of Object.values(conditions)) {
+          if (!files.includes(file.replace(/^\.\//, ''))) throw new Error(`${subpath}: ${file} is not in the tarball`);
+        }
+      }
+    });
+
+    await check(`${manifest.name}: every element registration is a declared side effect`, () => {
+      if (manifest.sideEffects === true) return 'whole package has side effects';
+      const declared = new Set(Array.isArray(manifest.sideEffects) ? manifest.sideEffects : []);
+      const needed = sideEffectModules(join(dir, 'src')).flatMap((file) => {
+        const source = `./${relative(dir, file)}`;
+        return [source, source.replace(/^\.\/src\//, './dist/').replace(/\.ts$/, '.js')];
+      });
+      const undeclared = needed.filter((path) => !declared.has(path));
+      if (undeclared.length > 0) throw new Error(`add to "sideEffects": ${undeclared.join(', ')}`);
+      return `${needed.length / 2} module(s) with side effects`;
+    });
+
+    await check(`${manifest.name}: a plain Vite app imports the tarball and its elements are defined`, () =>
+      consumerApp(dir, manifest, tarball),
+    );
+  }
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
+
+const passed = results.filter(Boolean).length;
+const failed = results.length - passed;
+if (process.env.SAMSPILL_RESULT_FILE)
+  writeFileSync(process.env.SAMSPILL_RESULT_FILE, JSON.stringify({ passed, failed }));
+console.log(`packages: ${passed} passed, ${failed} failed`);
+process.exitCode = failed > 0 || results.length === 0 ? 1 : 0;
+
+function pack(dir) {
+  const out = execFileSync('pnpm', ['pack', '--pack-destination', scratch], { cwd: dir, encoding: 'utf8' });
+  const tarball = out.trim().split('\n').pop() ?? '';
+  return tarball.startsWith('/') ? tarball : join(scratch, tarball);
+}
+
+/**
+ * Modules a bundler must keep although nothing is imported from them: those that register an element,
+ * and those that import one of those just for its effect (`import './define.js'`). Bundlers drop a
+ * side-effect-free module together with its bare imports, so the whole chain has to be declared.
+ */
+function sideEffectModules(srcDir) {
+  const files = readdirSync(srcDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.ts') && !/\.(stories|test)\.ts$/.test(file))
+    .map((file) => join(srcDir, file));
+  const bareImports = new Map(
+    files.map((file) => {
+      const text = readFileSync(file, 'utf8');
+      const targets = [...text.matchAll(BARE_RELATIVE_IMPORT)].map((m) =>
+        join(dirname(file), m[1].replace(/\.js$/, '.ts')),
+      );
+      return [file, targets];
+    }),
+  );
+  const marked = new Set(files.filter((file) => REGISTERS_ELEMENT.test(readFileSync(file, 'utf8'))));
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const [file, targets] of bareImports) {
+      if (marked.has(file) || !targets.some((target) => marked.has(target))) continue;
+      marked.add(file);
+      grew = true;
+    }
+  }
+  return [...marked];
+}
+
+/** A fresh app outside the workspace: the tarball unpacked into its node_modules, dependencies linked. */
+async function consumerApp(dir, manifest, tarball) {
+  const app = join(scratch, `app-${manifest.name.replace(/\W/g, '-')}`);
+  const installed = join(app, 'node_modules', manifest.name);
+  mkdirSync(installed, { recursive: true });
+  execFileSync('tar', ['-xzf', tarball, '-C', installed, '--strip-components=1']);
+  for (const dependency of Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies })) {
+    const target = join(app, 'node_modules', dependency);
+    mkdirSync(dirname(target), { recursive: true });
+    symlinkSync(realpathSync(join(dir, 'node_modules', dependency)), target);
+  }
+  const tags = elementTags(installed, manifest);
+  // The package's entry, plus every subpath that is there for its side effect (`@samspill/core/define.js`).
+  const sideEffects = new Set(Array.isArray(manifest.sideEffects) ? manifest.sideEffects : []);
+  const specifiers = Object.entries(manifest.exports ?? {})
+    .filter(([subpath, target]) => subpath === '.' || sideEffects.has(target.default ?? target))
+    .map(([subpath]) => manifest.name + subpath.slice(1));
+  writeFileSync(
+    join(app, 'index.html'),
+    '<!doctype html><html lang="nb"><script type="module" src="./main.js"></script></html>',
+  );
+  writeFileSync(
+    join(app, 'main.js'),
+    specifiers.map((specifier) => `import ${JSON.stringify(specifier)};\n`).join('') +
+      `window.__defined = ${JSON.stringify(tags)}.filter((tag) => customElements.get(tag));\n`,
+  );
+  await build({ root: app, logLevel: 'silent', configFile: false, build: { outDir: 'dist' } });
+  const assets = join(app, 'dist', 'assets');
+  const gzipBytes = readdirSync(assets)
+    .filter((file) => file.endsWith('.js'))
+    .reduce((sum, file) => sum + gzipSync(readFileSync(join(assets, file)), { level: 9 }).length, 0);
+
+  const defined = await openInChromium(join(app, 'dist'));
+  const undefinedTags = tags.filter((tag) => !defined.includes(tag));
+  if (undefinedTags.length > 0) throw new Error(`not defined after import: ${undefinedTags.join(', ')}`);
+  return `${specifiers.join(' + ')}: ${tags.length} element(s) defined; app JS ${gzipBytes} B gzip`;
+}
+
+function elementTags(installed, manifest) {
+  if (!manifest.customElements) return [];
+  const cem = JSON.parse(readFileSync(join(installed, manifest.customElements), 'utf8'));
+  return cem.modules.flatMap((mod) => mod.declarations ?? []).flatMap((d) => (d.tagName ? [d.tagName] : []));
+}
+
+async function openInChromium(site) {
+  const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://x').pathname;
+    try {
+      const body = readFileSync(join(site, path === '/' ? 'index.html' : path));
+      response.writeHead(200, { 'content-type': types[extname(path || '.html')] ?? 'text/html' }).end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise((listening) => server.listen(0, '127.0.0.1', () => listening(undefined)));
+  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`http://127.0.0.1:${port}/`);
+    const defined = await page.waitForFunction(() => /** @type {any} */ (globalThis).__defined, null, {
+      timeout: 10_000,
+    });
+    if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`);
+    return /** @type {string[]} */ (await defined.jsonValue());
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
