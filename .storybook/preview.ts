@@ -1,5 +1,6 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { LOCALES, resolveLocale, THEMES, themeStyles } from '@samspill/core';
+import { html } from 'lit';
 
 // Controls and docs come from every package's custom-elements.json (`pnpm analyze` writes them);
 // Storybook takes one manifest, so their modules are pooled.
@@ -34,16 +35,15 @@ const preview: Preview = {
     },
   },
   initialGlobals: { locale: 'nb', theme: 'auto' },
-  // Components read the page's `lang` and the nearest `data-sam-theme`, as they would inside an app.
+  // Each story sits in an element carrying the chosen `lang` and `data-sam-theme`, which components
+  // read as they would inside an app (an attribute on the page would lose to Storybook's own
+  // `lang="en"` on its docs pages).
   decorators: [
-    (story, { globals }) => {
-      const root = document.documentElement;
-      root.lang = resolveLocale(String(globals.locale));
-      const theme = String(globals.theme);
-      if (theme === 'light' || theme === 'dark') root.dataset.samTheme = theme;
-      else delete root.dataset.samTheme;
-      return story();
-    },
+    (story, { globals }) => html`
+      <div class="sam-story" lang=${resolveLocale(String(globals.locale))} data-sam-theme=${String(globals.theme)}>
+        ${story()}
+      </div>
+    `,
   ],
   parameters: {
     controls: { expanded: true },

@@ -65,15 +65,16 @@ async function inBrowser(browserInstance, path) {
   page.on('pageerror', (error) => errors.push(error));
   const address = server.resolvedUrls?.local[0] ?? '';
   await page.goto(new URL('/scripts/bench/page.html', address).href);
-  try {
-    return await page.evaluate(async (benchPath) => {
-      const [{ measure: run }, module] = await Promise.all([import('/scripts/bench/measure.mjs'), import(benchPath)]);
+  const rows = await page.evaluate(
+    async ({ measurePath, benchPath }) => {
+      const [{ measure: run }, module] = await Promise.all([import(measurePath), import(benchPath)]);
       return run(module.default);
-    }, path);
-  } finally {
-    await page.close();
-    if (errors.length > 0) throw errors[0];
-  }
+    },
+    { measurePath: '/scripts/bench/measure.mjs', benchPath: path },
+  );
+  await page.close();
+  if (errors.length > 0) throw errors[0];
+  return rows;
 }
 
 function printTable(rows) {

@@ -32,6 +32,10 @@ const REGISTERS_ELEMENT = /\b(?:defineElement|customElements\.define)\(\s*['"`]/
 const BARE_RELATIVE_IMPORT = /^import\s+['"](\.{1,2}\/[^'"]+)['"]/gm;
 const results = [];
 
+/**
+ * @param {string} name
+ * @param {() => unknown} run returns an optional detail to print, throws on failure
+ */
 function check(name, run) {
   return Promise.resolve()
     .then(run)

@@ -30,8 +30,12 @@ export class BrowserNotFoundError extends Error {
 }
 
 /**
- * Where Chromium is, looked up once per process. `env`, `isExecutable` and `install` are there so the
- * search itself can be tested without touching the machine.
+ * Where Chromium is. `env`, `isExecutable`, `install` and `platform` are there so the search itself
+ * can be tested without touching the machine.
+ *
+ * @param {{ env?: Record<string, string | undefined>, isExecutable?: (path: string) => boolean,
+ *   install?: () => boolean, platform?: string }} [options]
+ * @returns {string}
  */
 export function findChromium({
   env = process.env,

@@ -18,7 +18,11 @@ const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const CONCURRENCY = 2;
 const TIMEOUT_MS = 15_000;
 
-/** Smoke-tests every story in `dir`; resolves to one `{ id, problems }` per story. */
+/**
+ * Smoke-tests every story in `dir`.
+ * @param {string} dir a static Storybook build
+ * @returns {Promise<{ id: string, problems: string[] }[]>} one entry per story, sorted by id
+ */
 export async function smokeStories(dir, { executablePath = chromiumPath() } = {}) {
   const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'));
   const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');

@@ -36,7 +36,7 @@ async function time(fn) {
 async function runFor(fn, ms) {
   let calls = 0;
   const start = performance.now();
-  let elapsed = 0;
+  let elapsed;
   do {
     await fn();
     calls++;

@@ -13,9 +13,7 @@ async function renderNotices(count: number): Promise<HTMLElement> {
     container.append(notice);
   }
   document.body.append(container);
-  await Promise.all(
-    [...container.children].map((notice) => (notice as HTMLElementTagNameMap['sam-notice']).updateComplete),
-  );
+  await Promise.all([...container.querySelectorAll('sam-notice')].map((notice) => notice.updateComplete));
   return container;
 }
 
