@@ -19,13 +19,13 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { dirname, extname, join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
+import { serveDirectory } from './static-server.mjs';
 import { root } from './workspace-sources.mjs';
 
 const REGISTERS_ELEMENT = /\b(?:defineElement|customElements\.define)\(\s*['"`]/;
@@ -196,24 +196,13 @@ function elementTags(installed, manifest) {
 }
 
 async function openInChromium(site) {
-  const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
-  const server = createServer((request, response) => {
-    const path = new URL(request.url ?? '/', 'http://x').pathname;
-    try {
-      const body = readFileSync(join(site, path === '/' ? 'index.html' : path));
-      response.writeHead(200, { 'content-type': types[extname(path || '.html')] ?? 'text/html' }).end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  await new Promise((listening) => server.listen(0, '127.0.0.1', () => listening(undefined)));
-  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+  const server = await serveDirectory(site);
   const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();
     const errors = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.goto(`${server.url}/`);
     const defined = await page.waitForFunction(() => /** @type {any} */ (globalThis).__defined, null, {
       timeout: 10_000,
     });

@@ -4,14 +4,14 @@
 //   a custom element in the story that was never defined (a tree-shaken or forgotten registration),
 //   or an axe violation of WCAG 2.1 A/AA.
 // Usage: node scripts/smoke-stories.mjs [storybook-static]
-import { createReadStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 /* global document, customElements, requestAnimationFrame -- used in functions that run in the page */
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
+import { serveDirectory } from './static-server.mjs';
 
 const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -26,7 +26,7 @@ const TIMEOUT_MS = 15_000;
 export async function smokeStories(dir, { executablePath = chromiumPath() } = {}) {
   const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'));
   const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
-  const server = await serve(dir);
+  const server = await serveDirectory(dir);
   const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
   try {
     const results = [];
@@ -124,39 +124,6 @@ async function axeViolations(page) {
     { tags: WCAG_AA, timeout: TIMEOUT_MS },
   );
   return violations.map((violation) => `accessibility: ${violation}`);
-}
-
-const TYPES = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-};
-
-function serve(dir) {
-  const rootDir = resolve(dir);
-  const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
-    if (path === '/favicon.ico') {
-      response.writeHead(204).end();
-      return;
-    }
-    const file = join(rootDir, path.endsWith('/') ? `${path}index.html` : path);
-    if (!file.startsWith(rootDir) || !existsSync(file) || !statSync(file).isFile()) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
-  });
-  return new Promise((ready) =>
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
-      ready({ url: `http://127.0.0.1:${port}`, close: () => server.close() });
-    }),
-  );
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
