@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import '@samspill/core/define.js';
 import { NOTICE_VARIANTS, type SamNotice } from '@samspill/core';
 
-type Args = Pick<SamNotice, 'variant' | 'heading'> & { message: string; action: string };
+type Args = Pick<SamNotice, 'variant' | 'heading'> & { text: string; action: string };
 
 const meta: Meta<Args> = {
   title: 'Core/Notice',
@@ -11,10 +11,10 @@ const meta: Meta<Args> = {
   argTypes: {
     variant: { control: 'select', options: NOTICE_VARIANTS },
   },
-  args: { variant: 'info', heading: '', message: 'Viser legemidler fra sykehus og fastlege.', action: '' },
-  render: ({ variant, heading, message, action }) => html`
+  args: { variant: 'info', heading: '', text: 'Viser legemidler fra sykehus og fastlege.', action: '' },
+  render: ({ variant, heading, text, action }) => html`
     <sam-notice variant=${variant} heading=${heading}>
-      ${message} ${action ? html`<button slot="action">${action}</button>` : nothing}
+      ${text} ${action ? html`<button slot="action">${action}</button>` : nothing}
     </sam-notice>
   `,
 };
@@ -29,7 +29,7 @@ export const Partial: Story = {
   args: {
     variant: 'warning',
     heading: 'Noe mangler',
-    message: 'Legemidler fra kommunen kunne ikke hentes (ingen tilgang). Listen viser sykehus og fastlege.',
+    text: 'Legemidler fra kommunen kunne ikke hentes (ingen tilgang). Listen viser sykehus og fastlege.',
   },
 };
 
@@ -37,13 +37,13 @@ export const ErrorWithRetry: Story = {
   args: {
     variant: 'error',
     heading: 'Kunne ikke laste legemiddellisten',
-    message: 'Tjenesten svarte ikke.',
+    text: 'Tjenesten svarte ikke.',
     action: 'Prøv igjen',
   },
 };
 
 export const Success: Story = {
-  args: { variant: 'success', message: 'Listen er oppdatert.' },
+  args: { variant: 'success', text: 'Listen er oppdatert.' },
 };
 
 /** Every variant side by side: the word and the icon shape tell them apart, not the colour alone. */
@@ -60,6 +60,6 @@ export const HostileText: Story = {
   args: {
     variant: 'warning',
     heading: '<img src=x onerror=alert(1)>',
-    message: 'Overskriften over kommer fra data og vises som tekst.',
+    text: 'Overskriften over kommer fra data og vises som tekst.',
   },
 };

@@ -23,6 +23,10 @@ const VARIANT_ICONS: Record<NoticeVariant, ReturnType<typeof svg>> = {
   error: svg`<path d="M8 2h8l6 6v8l-6 6H8l-6-6V8z"/><path d="m9 9 6 6m0-6-6 6"/>`,
 };
 
+function knownVariant(variant: string): NoticeVariant {
+  return (NOTICE_VARIANTS as readonly string[]).includes(variant) ? (variant as NoticeVariant) : 'info';
+}
+
 /**
  * A short message about the state of a view: data that could not be loaded, a partial result, a
  * confirmation. The variant is spoken as a word and drawn as a distinct icon as well as a colour.
@@ -54,15 +58,11 @@ export class SamNotice extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // An error interrupts (role=alert); everything else waits for a pause in speech (role=status).
-    if (changed.has('variant')) this.setAttribute('role', this.effectiveVariant === 'error' ? 'alert' : 'status');
-  }
-
-  private get effectiveVariant(): NoticeVariant {
-    return (NOTICE_VARIANTS as readonly string[]).includes(this.variant) ? this.variant : 'info';
+    if (changed.has('variant')) this.setAttribute('role', knownVariant(this.variant) === 'error' ? 'alert' : 'status');
   }
 
   protected override render() {
-    const variant = this.effectiveVariant;
+    const variant = knownVariant(this.variant);
     const locale = this.locale ? resolveLocale(this.locale) : localeOf(this);
     return html`
       <div part="base" class="notice ${variant}">
