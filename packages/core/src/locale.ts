@@ -6,6 +6,14 @@ export type Locale = (typeof LOCALES)[number];
 /** Bokmål: the written standard most Norwegian clinicians read daily. */
 export const DEFAULT_LOCALE: Locale = 'nb';
 
+/** The `Intl` locale for each: Norwegian conventions for both written standards, British English. */
+const INTL_LOCALES: Record<Locale, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
+
+/** The BCP 47 tag `Intl` formatters should use for a locale. */
+export function intlLocale(locale: Locale): string {
+  return INTL_LOCALES[locale];
+}
+
 /**
  * Maps a BCP 47 language tag to a supported locale: `nb-NO` and the macrolanguage `no` to bokmål,
  * `nn-NO` to nynorsk, any `en-*` to English. Anything else, or nothing, falls back to bokmål.
