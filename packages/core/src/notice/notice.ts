@@ -54,7 +54,7 @@ export class SamNotice extends LitElement {
   @property() heading = '';
 
   /** Language of the built-in label (`nb`, `nn`, `en`); by default the nearest `lang` on the page. */
-  @property() locale?: string;
+  @property() locale?: string | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // An error interrupts (role=alert); everything else waits for a pause in speech (role=status).

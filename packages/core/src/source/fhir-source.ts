@@ -8,7 +8,11 @@ import type { OperationOutcomeIssue, Reference, Resource } from 'fhir/r4';
  * result says what failed and why, next to whatever did load, so a view can show both.
  */
 export interface FhirSource {
-  /** Every page of a search (up to `pageLimit`), matches and `_include`d resources kept apart. */
+  /**
+   * Every page of a search (up to `pageLimit`), matches and `_include`d resources kept apart. A
+   * parameter the source cannot answer is an `unsupported` failure naming it, never dropped: an
+   * ignored filter would show a wrong list.
+   */
   search<T extends Resource = Resource>(
     resourceType: T['resourceType'],
     params?: SearchParams,
@@ -25,9 +29,12 @@ export interface FhirSource {
 /** Search parameters as FHIR names them; an array repeats the parameter (`date=ge2024&date=le2025`). */
 export type SearchParams = Readonly<Record<string, string | number | readonly (string | number)[] | undefined>>;
 
+/** Pages a search follows when the caller does not say: enough for a long record, bounded for a slow server. */
+export const DEFAULT_PAGE_LIMIT = 20;
+
 export interface SearchOptions {
   readonly signal?: AbortSignal;
-  /** How many pages to follow at most; the result is `truncated` when more were left. Default 20. */
+  /** How many pages to follow at most; the result is `truncated` when more were left. Default `DEFAULT_PAGE_LIMIT`. */
   readonly pageLimit?: number;
 }
 

@@ -1,7 +1,11 @@
 import { css } from 'lit';
 
-/** The colour themes Samspill ships; `auto` follows the user's `prefers-color-scheme`. */
-export const THEMES = ['auto', 'light', 'dark'] as const;
+/**
+ * The colour themes Samspill ships: `auto` follows the user's `prefers-color-scheme`; `high-contrast`
+ * is black on white with saturated status colours (7:1 text contrast). Windows' forced colours
+ * override all of them, as they should.
+ */
+export const THEMES = ['auto', 'light', 'dark', 'high-contrast'] as const;
 
 export type Theme = (typeof THEMES)[number];
 
@@ -41,6 +45,18 @@ export const themeStyles = css`
     --sam-color-warning-surface: light-dark(#fff4dc, #3a2a0c);
     --sam-color-danger-text: light-dark(#a3101c, #f5a3ab);
     --sam-color-danger-surface: light-dark(#fdecee, #3d1418);
+
+    /* Clinical statuses (see statusPresentation): each also has its own word and icon. */
+    --sam-status-current-text: var(--sam-color-success-text);
+    --sam-status-current-surface: var(--sam-color-success-surface);
+    --sam-status-attention-text: var(--sam-color-warning-text);
+    --sam-status-attention-surface: var(--sam-color-warning-surface);
+    --sam-status-planned-text: var(--sam-color-info-text);
+    --sam-status-planned-surface: var(--sam-color-info-surface);
+    --sam-status-ended-text: light-dark(#3d4650, #c5ccd4);
+    --sam-status-ended-surface: light-dark(#eef0f2, #262b31);
+    --sam-status-error-text: var(--sam-color-danger-text);
+    --sam-status-error-surface: var(--sam-color-danger-surface);
   }
 
   [data-sam-theme='light'] {
@@ -49,5 +65,25 @@ export const themeStyles = css`
 
   [data-sam-theme='dark'] {
     color-scheme: dark;
+  }
+
+  [data-sam-theme='high-contrast'] {
+    color-scheme: light;
+    --sam-color-surface: #ffffff;
+    --sam-color-text: #000000;
+    --sam-color-text-quiet: #1b1f24;
+    --sam-color-border: #000000;
+    --sam-color-focus: #0000c8;
+    --sam-color-info-text: #00306b;
+    --sam-color-info-surface: #ffffff;
+    --sam-color-success-text: #00451c;
+    --sam-color-success-surface: #ffffff;
+    --sam-color-warning-text: #4d2c00;
+    --sam-color-warning-surface: #ffffff;
+    --sam-color-danger-text: #7a000b;
+    --sam-color-danger-surface: #ffffff;
+    --sam-status-ended-text: #000000;
+    --sam-status-ended-surface: #ffffff;
+    --sam-focus-ring-width: 4px;
   }
 `;

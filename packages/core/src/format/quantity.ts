@@ -1,0 +1,312 @@
+import type { Quantity, Range, Ratio } from 'fhir/r4';
+import { defineCatalogue } from '../i18n/catalogue.js';
+import { DEFAULT_LOCALE, intlLocale, resolveLocale, type Locale } from '../locale.js';
+import type { FormatOptions } from './format-options.js';
+
+type Plural = Intl.LDMLPluralRule;
+
+/** A unit written as a word, in its singular or plural form. */
+const word =
+  (one: string, other: string) =>
+  (plural: Plural): string =>
+    plural === 'one' ? one : other;
+
+const units = defineCatalogue(
+  {
+    tablet: word('tablett', 'tabletter'),
+    capsule: word('kapsel', 'kapsler'),
+    drop: word('dråpe', 'dråper'),
+    puff: word('inhalasjon', 'inhalasjoner'),
+    dose: word('dose', 'doser'),
+    patch: word('plaster', 'plaster'),
+    suppository: word('stikkpille', 'stikkpiller'),
+    internationalUnit: word('IE', 'IE'),
+    hour: word('time', 'timer'),
+    // A UCUM day is 24 hours: a døgn, as Norwegian prescriptions say.
+    day: word('døgn', 'døgn'),
+    week: word('uke', 'uker'),
+    month: word('måned', 'måneder'),
+    year: word('år', 'år'),
+  },
+  {
+    nn: {
+      tablet: word('tablett', 'tablettar'),
+      capsule: word('kapsel', 'kapslar'),
+      drop: word('drope', 'dropar'),
+      puff: word('inhalasjon', 'inhalasjonar'),
+      dose: word('dose', 'dosar'),
+      patch: word('plaster', 'plaster'),
+      suppository: word('stikkpille', 'stikkpiller'),
+      internationalUnit: word('IE', 'IE'),
+      hour: word('time', 'timar'),
+      day: word('døgn', 'døgn'),
+      week: word('veke', 'veker'),
+      month: word('månad', 'månader'),
+      year: word('år', 'år'),
+    },
+    en: {
+      tablet: word('tablet', 'tablets'),
+      capsule: word('capsule', 'capsules'),
+      drop: word('drop', 'drops'),
+      puff: word('puff', 'puffs'),
+      dose: word('dose', 'doses'),
+      patch: word('patch', 'patches'),
+      suppository: word('suppository', 'suppositories'),
+      internationalUnit: word('IU', 'IU'),
+      hour: word('hour', 'hours'),
+      day: word('day', 'days'),
+      week: word('week', 'weeks'),
+      month: word('month', 'months'),
+      year: word('year', 'years'),
+    },
+  },
+);
+
+const messages = defineCatalogue(
+  {
+    per: (quantity: string, unit: string) => `${quantity} per ${unit}`,
+    eGFR: 'mL/min/1,73 m²',
+  },
+  {
+    nn: { per: (quantity, unit) => `${quantity} per ${unit}`, eGFR: 'mL/min/1,73 m²' },
+    en: { per: (quantity, unit) => `${quantity} per ${unit}`, eGFR: 'mL/min/1.73 m²' },
+  },
+);
+
+type UnitWord = keyof (typeof units)['nb'];
+
+const UCUM_SYSTEM = 'http://unitsofmeasure.org';
+
+// Maps, not objects: a code such as "constructor" must not find Object.prototype.
+const UCUM_WORDS = new Map<string, UnitWord>([
+  ['{tbl}', 'tablet'],
+  ['{tablet}', 'tablet'],
+  ['{capsule}', 'capsule'],
+  ['{cap}', 'capsule'],
+  ['{drop}', 'drop'],
+  ['{drp}', 'drop'],
+  ['{puff}', 'puff'],
+  ['{dose}', 'dose'],
+  ['{patch}', 'patch'],
+  ['{suppository}', 'suppository'],
+  ['[iU]', 'internationalUnit'],
+  ['[IU]', 'internationalUnit'],
+  ['h', 'hour'],
+  ['d', 'day'],
+  ['wk', 'week'],
+  ['mo', 'month'],
+  ['a', 'year'],
+]);
+
+const UCUM_SYMBOLS = new Map([
+  ['ug', 'µg'],
+  ['l', 'L'],
+  ['ml', 'mL'],
+  ['dl', 'dL'],
+  ['mm[Hg]', 'mmHg'],
+  ['Cel', '°C'],
+  ['[degF]', '°F'],
+  ['m2', 'm²'],
+  ['kg/m2', 'kg/m²'],
+  ['10*9/L', '10⁹/L'],
+  ['10*12/L', '10¹²/L'],
+]);
+
+const COMPARATORS = new Map([
+  ['<', '<'],
+  ['<=', '≤'],
+  ['>=', '≥'],
+  ['>', '>'],
+]);
+
+// Text a broken serialiser leaves behind; shown, it reads as a bug in front of a clinician.
+const PLACEHOLDER = /^(?:undefined|null|nan|-?infinity|\[object \w+\])$/i;
+
+// FHIR's decimal, a little more lenient: a numeric string keeps a value that was sent as text.
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/** A UCUM annotation such as "{tbl}", also one left unclosed, or a stray closing brace. */
+const ANNOTATION = /\{[^}]*\}?|\}/g;
+
+interface Reading {
+  readonly value: number;
+  readonly comparator: string;
+  readonly unit: UnitSource | undefined;
+}
+
+/** The unit as written: human text, or a UCUM code to make readable. */
+interface UnitSource {
+  readonly text: string;
+  readonly ucum: boolean;
+}
+
+interface Label {
+  readonly text: string;
+  /** Written as a word (tablett, døgn) rather than a symbol (mg, mL). */
+  readonly word: boolean;
+}
+
+/**
+ * A number the way the locale writes it, with no trailing zeros: "2,5" for 2.50, "0,5", "12 345".
+ * Numeric strings are read as FHIR decimals; empty for anything that is not a finite number.
+ */
+export function formatNumber(value: number | string | undefined, options?: FormatOptions): string {
+  const number = toNumber(value);
+  return number === undefined ? '' : formatFinite(number, localeOf(options));
+}
+
+/**
+ * A FHIR Quantity: "< 5 mg", "2,5 mL", "2 tabletter", "120 mmHg". The `unit` text wins; without it,
+ * a UCUM code is made readable (ug → µg, Cel → °C, {tbl} → tablett); annotations are never shown
+ * in braces. Empty when there is no number.
+ */
+export function formatQuantity(quantity: Quantity | undefined, options?: FormatOptions): string {
+  const reading = read(quantity);
+  return reading ? show(reading, localeOf(options)) : '';
+}
+
+/**
+ * A FHIR Range: "2–4 mg" with one unit, "2 mg – 4 g" with two, "≥ 2 mg" or "≤ 4 mg" when one end
+ * is open. Empty when neither end has a number.
+ */
+export function formatRange(range: Range | undefined, options?: FormatOptions): string {
+  const locale = localeOf(options);
+  // SimpleQuantity has no comparator: the range's ends are the limits.
+  const low = withoutComparator(read(range?.low));
+  const high = withoutComparator(read(range?.high));
+  if (low && high) {
+    if (!low.unit || !high.unit || (low.unit.text === high.unit.text && low.unit.ucum === high.unit.ucum)) {
+      // A spaced dash keeps "−4 – −2" from reading as one number.
+      const dash = low.value < 0 || high.value < 0 ? ' – ' : '–';
+      const numbers = `${formatFinite(low.value, locale)}${dash}${formatFinite(high.value, locale)}`;
+      return withUnit(numbers, label(high.unit ?? low.unit, high.value, locale).text, locale);
+    }
+    return `${show(low, locale)} – ${show(high, locale)}`;
+  }
+  if (low) return `≥ ${show(low, locale)}`;
+  if (high) return `≤ ${show(high, locale)}`;
+  return '';
+}
+
+/**
+ * A FHIR Ratio: "5 mg/5 mL". A denominator of one unit drops its 1: a word unit reads with "per"
+ * ("2 tabletter per døgn"), a symbol with a slash ("5 mg/mL"); a bare 1 leaves the numerator alone.
+ * Without a denominator the numerator is shown; without a numerator, nothing.
+ */
+export function formatRatio(ratio: Ratio | undefined, options?: FormatOptions): string {
+  const locale = localeOf(options);
+  const numerator = read(ratio?.numerator);
+  const denominator = read(ratio?.denominator);
+  if (!numerator) return '';
+  const top = show(numerator, locale);
+  if (!denominator) return top;
+  if (denominator.value === 1 && !denominator.comparator) {
+    const unit = label(denominator.unit, 1, locale);
+    if (!unit.text) return top;
+    return unit.word ? messages[locale].per(top, unit.text) : `${top}/${unit.text.replace(/^\//, '')}`;
+  }
+  return `${top}/${show(denominator, locale)}`;
+}
+
+function read(quantity: Quantity | undefined): Reading | undefined {
+  const value = toNumber(quantity?.value);
+  if (value === undefined) return undefined;
+  return { value, comparator: COMPARATORS.get(quantity?.comparator ?? '') ?? '', unit: unitSource(quantity) };
+}
+
+function withoutComparator(reading: Reading | undefined): Reading | undefined {
+  return reading && { ...reading, comparator: '' };
+}
+
+function unitSource(quantity: Quantity | undefined): UnitSource | undefined {
+  const ucum = quantity?.system === UCUM_SYSTEM;
+  const code = text(quantity?.code);
+  const unit = text(quantity?.unit);
+  // A unit that is really a UCUM code (copied from `code`, or with brackets) is made readable too.
+  if (unit) return { text: unit, ucum: /[[\]{}]/.test(unit) || (ucum && unit === code) };
+  return ucum && code ? { text: code, ucum } : undefined;
+}
+
+function show({ value, comparator, unit }: Reading, locale: Locale): string {
+  const shown = withUnit(formatFinite(value, locale), label(unit, value, locale).text, locale);
+  return comparator ? `${comparator} ${shown}` : shown;
+}
+
+function withUnit(number: string, unit: string, locale: Locale): string {
+  if (!unit) return number;
+  // "72/min"; and English writes "5%" where Norwegian writes "5 %".
+  if (unit.startsWith('/') || (unit === '%' && locale === 'en')) return number + unit;
+  return `${number} ${unit}`;
+}
+
+function label(unit: UnitSource | undefined, count: number, locale: Locale): Label {
+  if (!unit) return { text: '', word: false };
+  return unit.ucum ? ucumLabel(unit.text, count, locale) : { text: unit.text, word: false };
+}
+
+/** A UCUM code made readable: one known unit, or each part of a quotient ("mg/d" → "mg/døgn"). */
+function ucumLabel(code: string, count: number, locale: Locale): Label {
+  const whole = knownUnit(code, count, locale);
+  if (whole) return whole;
+  const text = code
+    .split('/')
+    .map((part) => knownUnit(part, 1, locale)?.text ?? part.replace(ANNOTATION, ''))
+    // A dropped annotation leaves no empty part behind: "mL/min/{x}" → "mL/min", but "/min" stays.
+    .filter((part, index) => index === 0 || part !== '')
+    .join('/');
+  return { text: text.trim(), word: false };
+}
+
+function knownUnit(code: string, count: number, locale: Locale): Label | undefined {
+  if (code === 'mL/min/{1.73_m2}') return { text: messages[locale].eGFR, word: false };
+  for (const candidate of [code, code.replace(ANNOTATION, '')]) {
+    const key = UCUM_WORDS.get(candidate);
+    if (key) return { text: units[locale][key](pluralRules(locale).select(count)), word: true };
+    const symbol = UCUM_SYMBOLS.get(candidate);
+    if (symbol) return { text: symbol, word: false };
+  }
+  return undefined;
+}
+
+function formatFinite(value: number, locale: Locale): string {
+  // -0 would be shown as "−0".
+  return numberFormat(locale).format(Object.is(value, -0) ? 0 : value);
+}
+
+function toNumber(value: unknown): number | undefined {
+  const number =
+    typeof value === 'number' ? value : typeof value === 'string' && DECIMAL.test(value.trim()) ? Number(value) : NaN;
+  return Number.isFinite(number) ? number : undefined;
+}
+
+function text(value: unknown): string | undefined {
+  const trimmed = typeof value === 'string' ? value.trim() : '';
+  return trimmed && !PLACEHOLDER.test(trimmed) ? trimmed : undefined;
+}
+
+function localeOf(options: FormatOptions | undefined): Locale {
+  return typeof options?.locale === 'string' ? resolveLocale(options.locale) : DEFAULT_LOCALE;
+}
+
+// Intl objects are costly to build and cheap to use; a long observation list formats thousands.
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+const plurals = new Map<Locale, Intl.PluralRules>();
+
+function numberFormat(locale: Locale): Intl.NumberFormat {
+  let format = numberFormats.get(locale);
+  if (!format) {
+    // Fifteen significant digits: all a double holds, without 0.1 + 0.2 showing its rounding error.
+    format = new Intl.NumberFormat(intlLocale(locale), { maximumSignificantDigits: 15 });
+    numberFormats.set(locale, format);
+  }
+  return format;
+}
+
+function pluralRules(locale: Locale): Intl.PluralRules {
+  let rules = plurals.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(intlLocale(locale));
+    plurals.set(locale, rules);
+  }
+  return rules;
+}

@@ -1,0 +1,112 @@
+import type { Reference, Resource } from 'fhir/r4';
+import type {
+  FhirSource,
+  ReadOptions,
+  ReadResult,
+  SearchOptions,
+  SearchParams,
+  SearchResult,
+  SourceFailure,
+  SourceOrigin,
+} from './fhir-source.js';
+import { readLocal } from './read-local.js';
+import { abortedFailure, sourceFailure } from './source-failure.js';
+import { guardedRead, guardedSearch } from './source-guard.js';
+
+/** One source in a merge, and the organisation people should see it as. */
+export interface MergeEntry {
+  readonly source: FhirSource;
+  readonly label: string;
+  readonly organization?: Reference;
+}
+
+// Outside the resources, so that tagging never changes data that someone else may also hold.
+const origins = new WeakMap<object, SourceOrigin>();
+
+/** Where a resource returned by a merged source came from; `undefined` for any other resource. */
+export function originOf(resource: Resource): SourceOrigin | undefined {
+  return origins.get(resource);
+}
+
+/**
+ * One source over several (kommune, sykehus, fastlege): every search asks them all at once and puts
+ * the answers together, each resource tagged with its origin (see `originOf`) and each failure
+ * carrying it, so one organisation that is down or refuses leaves the others' data on screen. A
+ * read asks the sources in turn and takes the first that has the resource.
+ */
+export function mergeSources(entries: readonly MergeEntry[]): FhirSource {
+  const sources = entries.map(({ source, label, organization }) => ({
+    source,
+    origin: organization === undefined ? { label } : { label, organization },
+  }));
+
+  return {
+    async search<T extends Resource = Resource>(
+      resourceType: T['resourceType'],
+      params?: SearchParams,
+      options?: SearchOptions,
+    ): Promise<SearchResult<T>> {
+      const results = await Promise.all(
+        sources.map(async ({ source, origin }) => ({
+          origin,
+          result: await guardedSearch<T>(source, resourceType, params, options),
+        })),
+      );
+      const totals = results.map(({ result }) => result.total);
+      return {
+        resources: results.flatMap(({ result, origin }) => result.resources.map((resource) => tag(resource, origin))),
+        included: results.flatMap(({ result, origin }) => result.included.map((resource) => tag(resource, origin))),
+        issues: results.flatMap(({ result }) => result.issues),
+        failures: results.flatMap(({ result, origin }) => result.failures.map((failure) => ({ ...failure, origin }))),
+        truncated: results.some(({ result }) => result.truncated),
+        ...(totals.every((total) => total !== undefined)
+          ? { total: totals.reduce((sum, total) => sum + total, 0) }
+          : {}),
+      };
+    },
+
+    async read<T extends Resource = Resource>(
+      reference: Reference | string,
+      options?: ReadOptions,
+    ): Promise<ReadResult<T>> {
+      const local = readLocal<T>(reference, options);
+      if (local) {
+        // A contained resource belongs where its container came from; an included one is tagged already.
+        const origin = options?.container && originOf(options.container);
+        return local.resource && origin && local.resource !== options.container
+          ? { resource: tag(local.resource, origin) }
+          : local;
+      }
+      const failures: SourceFailure[] = [];
+      for (const { source, origin } of sources) {
+        if (options?.signal?.aborted) return { failure: abortedFailure() };
+        const result = await guardedRead<T>(source, reference, options);
+        if (result.failure === undefined) return { resource: tag(result.resource, origin) };
+        failures.push({ ...result.failure, origin });
+      }
+      return { failure: combined(failures) };
+    },
+  };
+}
+
+/**
+ * Tags a resource with its origin. The same object from two origins (shared fixtures, one cached
+ * source in two merges) is copied for the second, so neither origin is lost.
+ */
+function tag<T extends Resource>(resource: T, origin: SourceOrigin): T {
+  const current = origins.get(resource);
+  if (current === origin) return resource;
+  const tagged = current === undefined ? resource : { ...resource };
+  origins.set(tagged, origin);
+  return tagged;
+}
+
+// The failure to act on when no source had the resource: one that is not "not found" (a source that
+// was down may have it), with every source's reason in the message.
+function combined(failures: readonly SourceFailure[]): SourceFailure {
+  const main = failures.find((failure) => failure.kind !== 'not-found') ?? failures[0];
+  if (main === undefined) return sourceFailure('not-found', 'There are no sources to read from.');
+  const reasons = failures.map((failure) => `${failure.origin?.label ?? '?'}: ${failure.message}`).join('; ');
+  const issues = failures.flatMap((failure) => failure.issues ?? []);
+  return { ...main, message: reasons, ...(issues.length > 0 ? { issues } : {}) };
+}

@@ -1,0 +1,127 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { SourceFailure } from '../source/fhir-source.js';
+
+/**
+ * Where a view is: nothing to load from yet (`idle`), `loading`, showing `data`, `empty` (loaded,
+ * nothing there), `partial` (data plus a notice of what failed) or `error` (nothing could be shown).
+ */
+export const DATA_STATUSES = ['idle', 'loading', 'data', 'empty', 'partial', 'error'] as const;
+
+export type DataStatus = (typeof DATA_STATUSES)[number];
+
+/** What a load produced: the view's data and what could not be loaded. */
+export interface Loaded<T> {
+  readonly data: T;
+  readonly failures: readonly SourceFailure[];
+}
+
+/** What a view needs to know to render a load: the controller's public face. */
+export interface DataState<T> {
+  readonly status: DataStatus;
+  readonly data: T | undefined;
+  readonly failures: readonly SourceFailure[];
+  retry(): void;
+}
+
+export interface DataControllerOptions<T> {
+  /** The inputs a load depends on; a load starts whenever one of them changes (compared with `===`). */
+  readonly args: () => readonly unknown[];
+  /** False while there is nothing to load from (no source, no resources): the view is `idle`. */
+  readonly ready: () => boolean;
+  /** Loads and models the data. It should report failures as data; a throw is shown as an error too. */
+  readonly load: (signal: AbortSignal) => Promise<Loaded<T>>;
+  readonly isEmpty: (data: T) => boolean;
+}
+
+/**
+ * Drives a component through idle → loading → data | empty | partial | error, reloading when its
+ * inputs change and dropping the answers of loads that a newer one has superseded.
+ */
+export class DataController<T> implements ReactiveController, DataState<T> {
+  status: DataStatus = 'idle';
+  data: T | undefined;
+  failures: readonly SourceFailure[] = [];
+
+  private readonly host: ReactiveControllerHost;
+  private readonly options: DataControllerOptions<T>;
+  private lastArgs: readonly unknown[] | undefined;
+  private inFlight: AbortController | undefined;
+
+  constructor(host: ReactiveControllerHost, options: DataControllerOptions<T>) {
+    this.host = host;
+    this.options = options;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Reconnected after a disconnect that cut a load short: load again.
+    if (this.lastArgs === undefined) this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    this.inFlight?.abort();
+    this.inFlight = undefined;
+    if (this.status === 'loading') this.lastArgs = undefined;
+  }
+
+  hostUpdate(): void {
+    const args = this.options.args();
+    if (this.lastArgs && sameArgs(args, this.lastArgs)) return;
+    this.lastArgs = args;
+    this.start();
+  }
+
+  /** Loads again with the same inputs (the error view's "Try again"). */
+  retry(): void {
+    this.lastArgs = undefined;
+    this.host.requestUpdate();
+  }
+
+  private start(): void {
+    this.inFlight?.abort();
+    if (!this.options.ready()) {
+      this.inFlight = undefined;
+      this.settle('idle', undefined, []);
+      return;
+    }
+    const run = new AbortController();
+    this.inFlight = run;
+    this.settle('loading', undefined, []);
+    const { load, isEmpty } = this.options;
+    load(run.signal).then(
+      (loaded) => {
+        this.finish(run, statusOf(loaded, isEmpty), loaded.data, loaded.failures);
+      },
+      (error: unknown) => {
+        // A bug or unreadable input in the model must still end in a message, never a blank view.
+        const message = error instanceof Error ? error.message : String(error);
+        this.finish(run, 'error', undefined, [{ kind: 'malformed', message }]);
+      },
+    );
+  }
+
+  private finish(run: AbortController, status: DataStatus, data: T | undefined, failures: readonly SourceFailure[]) {
+    if (this.inFlight !== run) return; // superseded by a newer load, or disconnected
+    this.inFlight = undefined;
+    this.settle(status, data, failures);
+    this.host.requestUpdate();
+  }
+
+  private settle(status: DataStatus, data: T | undefined, failures: readonly SourceFailure[]): void {
+    this.status = status;
+    this.data = data;
+    this.failures = failures;
+  }
+}
+
+/** Nothing failed: data or empty. Something failed: partial when anything is left to show, else error. */
+export function statusOf<T>(loaded: Loaded<T>, isEmpty: (data: T) => boolean): DataStatus {
+  const failed = loaded.failures.some((failure) => failure.kind !== 'aborted');
+  const empty = isEmpty(loaded.data);
+  if (!failed) return empty ? 'empty' : 'data';
+  return empty ? 'error' : 'partial';
+}
+
+function sameArgs(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((value, i) => value === b[i]);
+}

@@ -1,0 +1,80 @@
+import { css } from 'lit';
+
+/** Styles for the shared state views (`renderDataState`); add to a component's `static styles`. */
+export const stateStyles = css`
+  .sam-visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  .sam-state {
+    display: grid;
+    gap: var(--sam-space-s, 0.5rem);
+  }
+
+  .sam-empty {
+    margin: 0;
+    color: var(--sam-color-text-quiet, #505a66);
+  }
+
+  .sam-problems {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+
+  .sam-retry {
+    font: inherit;
+    padding: var(--sam-space-xs, 0.25rem) var(--sam-space-m, 1rem);
+    border: 1px solid currentColor;
+    border-radius: var(--sam-radius, 0.375rem);
+    color: inherit;
+    background: var(--sam-color-surface, #fff);
+    cursor: pointer;
+    min-height: 2.75rem;
+  }
+
+  .sam-retry:focus-visible {
+    outline: var(--sam-focus-ring-width, 3px) solid var(--sam-color-focus, #1f5fbf);
+    outline-offset: 2px;
+  }
+
+  .sam-skeleton {
+    display: grid;
+    gap: var(--sam-space-s, 0.5rem);
+  }
+
+  .sam-skeleton-line {
+    display: block;
+    height: 1.25em;
+    width: calc(100% - var(--_i) * 15%);
+    border-radius: var(--sam-radius, 0.375rem);
+    background:
+      linear-gradient(
+          90deg,
+          transparent,
+          color-mix(in srgb, var(--sam-color-surface, #fff) 60%, transparent),
+          transparent
+        )
+        0 0 / 200% 100%,
+      var(--sam-color-skeleton, color-mix(in srgb, var(--sam-color-text, #1b1f24) 10%, transparent));
+    animation: sam-shimmer 1.5s linear infinite;
+  }
+
+  @keyframes sam-shimmer {
+    to {
+      background-position:
+        -200% 0,
+        0 0;
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .sam-skeleton-line {
+      animation: none;
+    }
+  }
+`;
