@@ -90,6 +90,8 @@ export {
 } from './format/identifier.js';
 export { formatAddress, type AddressFormatOptions } from './format/address.js';
 export { formatContactPoint } from './format/contact-point.js';
+export { formatTiming } from './format/timing.js';
+export { formatDosage, formatDosageLines } from './format/dosage.js';
 
 // Design tokens
 export { THEMES, themeStyles, type Theme } from './theme/tokens.js';

@@ -76,6 +76,27 @@ const messages = defineCatalogue(
 type UnitWord = keyof (typeof units)['nb'];
 
 const UCUM_SYSTEM = 'http://unitsofmeasure.org';
+/** Unit text short and unspaced enough to be a symbol rather than words. */
+const SYMBOL = /^\S{1,5}$/;
+/** UCUM units written the same in every language, so they need no entry of their own. */
+const PLAIN_ATOMS = new Set([
+  'g',
+  'mg',
+  'kg',
+  'ng',
+  'L',
+  'dL',
+  'mL',
+  'mol',
+  'mmol',
+  'm',
+  'cm',
+  'mm',
+  'kPa',
+  's',
+  'min',
+  '%',
+]);
 
 // Maps, not objects: a code such as "constructor" must not find Object.prototype.
 const UCUM_WORDS = new Map<string, UnitWord>([
@@ -222,6 +243,10 @@ function unitSource(quantity: Quantity | undefined): UnitSource | undefined {
   const ucum = quantity?.system === UCUM_SYSTEM;
   const code = text(quantity?.code);
   const unit = text(quantity?.unit);
+  // A UCUM code we can write in the reader's language beats unit words in whatever language the
+  // sender wrote ("milligram per minute" in a Norwegian record reads "mg/min", "tablet" reads
+  // "tablett"); unit text that is a symbol ("mg", "mmHg") is kept as written.
+  if (ucum && code && readableUcum(code) && !(unit && SYMBOL.test(unit))) return { text: code, ucum };
   // A unit that is really a UCUM code (copied from `code`, or with brackets) is made readable too.
   if (unit) return { text: unit, ucum: /[[\]{}]/.test(unit) || (ucum && unit === code) };
   return ucum && code ? { text: code, ucum } : undefined;
@@ -255,6 +280,13 @@ function ucumLabel(code: string, count: number, locale: Locale): Label {
     .filter((part, index) => index === 0 || part !== '')
     .join('/');
   return { text: text.trim(), word: false };
+}
+
+/** Whether every part of a UCUM code is one we know how to write, or a plain symbol such as "mg". */
+function readableUcum(code: string): boolean {
+  return code
+    .split('/')
+    .every((part, index) => (index > 0 && part === '') || PLAIN_ATOMS.has(part) || knownUnit(part, 1, 'nb'));
 }
 
 function knownUnit(code: string, count: number, locale: Locale): Label | undefined {

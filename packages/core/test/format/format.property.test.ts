@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { Quantity } from 'fhir/r4';
 import { describe, expect, it } from 'vitest';
+import { anything, expectClean } from './clean-text.js';
 import { ageInYears, formatAge } from '../../src/format/age.js';
 import {
   calendarDay,
@@ -15,9 +16,6 @@ import { formatNumber, formatQuantity, formatRange, formatRatio } from '../../sr
 
 const UCUM = 'http://unitsofmeasure.org';
 
-/** What a formatter must never show: the traces of a missing value, a bad number or an object. */
-const FORBIDDEN = ['undefined', 'null', 'NaN', 'Infinity', '[object Object]', 'Invalid Date', '{"'];
-
 type Formatter = (value: never, options?: never) => string;
 
 const FORMATTERS: [string, Formatter][] = [
@@ -31,38 +29,6 @@ const FORMATTERS: [string, Formatter][] = [
   ['formatRange', formatRange],
   ['formatRatio', formatRatio],
 ];
-
-/** Every string inside a value, keys included: a word the input itself carries may be shown as text. */
-function stringsIn(value: unknown, found: string[] = []): string[] {
-  if (typeof value === 'string') found.push(value);
-  else if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
-    for (const [key, inner] of Object.entries(value)) {
-      found.push(key);
-      stringsIn(inner, found);
-    }
-  }
-  return found;
-}
-
-function expectClean(text: unknown, ...inputs: unknown[]): void {
-  expect(typeof text).toBe('string');
-  const given = stringsIn(inputs);
-  for (const word of FORBIDDEN) {
-    if (!given.some((input) => input.includes(word))) expect(text).not.toContain(word);
-  }
-}
-
-const anything = fc.anything({
-  withBigInt: true,
-  withDate: true,
-  withMap: true,
-  withSet: true,
-  withBoxedValues: true,
-  withNullPrototype: true,
-  withObjectString: true,
-  withSparseArray: true,
-  withTypedArray: true,
-});
 
 const zones = fc.constantFrom(
   'Europe/Oslo',

@@ -232,3 +232,19 @@ describe('formatRatio', () => {
     },
   );
 });
+
+describe('unit words versus UCUM codes', () => {
+  it.each<[Quantity, string, string]>([
+    // LMDI infusion: unit words in English inside a Norwegian record.
+    [ucum(12, 'mg/min', { unit: 'milligram per minute' }), '12 mg/min', '12 mg/min'],
+    // HL7 examples: an English word where the code can be said in the reader's language.
+    [ucum(2, '{tbl}', { unit: 'tablet' }), '2 tabletter', '2 tablets'],
+    // A symbol is kept as written, even when the code says otherwise: we do not second-guess it.
+    [ucum(2.5, 'ug', { unit: 'mg' }), '2,5 mg', '2.5 mg'],
+    // Words with a code we cannot write stay as the sender wrote them.
+    [ucum(3, '{påføring}', { unit: 'påføringer' }), '3 påføringer', '3 påføringer'],
+  ])('%j reads %j in bokmål and %j in English', (quantity, nb, en) => {
+    expect(plain(formatQuantity(quantity, { locale: 'nb' }))).toBe(nb);
+    expect(plain(formatQuantity(quantity, { locale: 'en' }))).toBe(en);
+  });
+});
