@@ -1,7 +1,7 @@
 // One Web Test Runner setup for every package: element tests (test/**/*.browser.test.ts) in headless
 // Chromium, TypeScript through esbuild, workspace packages served from source.
 // Focus on one package with `pnpm test:browser --group core`.
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { relative } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
@@ -10,9 +10,14 @@ import { chromiumPath, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
 import { root, workspaceSource } from './scripts/workspace-sources.mjs';
 
-const packages = readdirSync(new URL('./packages', import.meta.url), { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name);
+// One group per package that has element tests.
+const packages = readdirSync(new URL('./packages', import.meta.url)).filter((name) => {
+  const tests = new URL(`./packages/${name}/test`, import.meta.url);
+  return (
+    existsSync(tests) &&
+    readdirSync(tests, { recursive: true }).some((file) => /\.browser\.test\.ts$/.test(String(file)))
+  );
+});
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
