@@ -7,7 +7,7 @@ export default defineConfig({
   plugins: [workspaceSourcesVitePlugin()],
   test: {
     include: ['packages/*/test/**/*.test.ts', 'scripts/test/**/*.test.ts'],
-    exclude: ['**/*.browser.test.ts', '**/node_modules/**', '**/fixtures/**'],
+    exclude: ['**/*.browser.test.ts', '**/node_modules/**', 'scripts/test/fixtures/**'],
     environment: 'node',
   },
 });
