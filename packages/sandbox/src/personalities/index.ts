@@ -1,0 +1,10 @@
+import { epic } from './epic.js';
+import { oracleHealth } from './oracle-health.js';
+import type { Personality, PersonalityName } from './personality.js';
+import { smartV2 } from './smart-v2.js';
+
+export const PERSONALITIES: Readonly<Record<PersonalityName, Personality>> = {
+  'smart-v2': smartV2,
+  epic,
+  'oracle-health': oracleHealth,
+};

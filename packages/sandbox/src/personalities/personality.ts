@@ -1,0 +1,73 @@
+// A personality is one EHR's way of speaking SMART: its URLs, what its discovery document says, which
+// scopes and token fields it hands out and how. Everything vendor-specific lives behind this type.
+import type { Client } from '../clients.js';
+import { hasScope, parseResourceScope } from '../scopes.js';
+import type { Grant } from '../tokens.js';
+
+export const PERSONALITY_NAMES = ['smart-v2', 'epic', 'oracle-health'] as const;
+
+export type PersonalityName = (typeof PERSONALITY_NAMES)[number];
+
+/** Absolute paths on the sandbox's origin. */
+export interface PersonalityPaths {
+  readonly fhir: string;
+  readonly authorize: string;
+  readonly token: string;
+  readonly introspect: string;
+  readonly jwks: string;
+  readonly style: string;
+}
+
+export interface Personality {
+  readonly name: PersonalityName;
+  readonly paths: PersonalityPaths;
+  /** `S256`: PKCE with S256 is required. `none`: the server implements no PKCE (Oracle Health). */
+  readonly pkce: 'S256' | 'none';
+  /** Seconds. */
+  readonly accessTokenLifetime: number;
+  /** Epic repeats the authorize request's `state` in the token response. */
+  readonly echoesState: boolean;
+  /** Whether a refresh answers with a new refresh token; Oracle Health keeps the first. */
+  readonly rotatesRefreshTokens: boolean;
+  issuer(origin: string): string;
+  smartConfiguration(origin: string): Record<string, unknown>;
+  grantedScopes(requested: readonly string[], client: Client): string[];
+  refreshAllowed(granted: readonly string[], client: Client): boolean;
+  /** The id_token's and introspection's `fhirUser` for a Practitioner id. */
+  fhirUser(practitionerId: string, origin: string): string;
+  /** Launch-context fields of the token response beyond `patient`, `encounter` and `fhirContext`. */
+  tokenExtras(grant: Grant, origin: string): Record<string, unknown>;
+  readonly styleDocument: Readonly<Record<string, string>>;
+}
+
+/** The requested scopes the client may have, as requested (so v1 stays v1 and v2 stays v2). */
+export function allowedScopes(requested: readonly string[], client: Client): string[] {
+  const allowed = client.allowedScopes;
+  const granted = allowed === undefined ? requested : requested.filter((scope) => hasScope(allowed, scope));
+  return [...new Set(granted)];
+}
+
+export function isResourceScope(scope: string): boolean {
+  return parseResourceScope(scope) !== undefined;
+}
+
+export function refreshScopeGranted(granted: readonly string[]): boolean {
+  return hasScope(granted, 'offline_access') || hasScope(granted, 'online_access');
+}
+
+/** A SMART style document (smart_style_url); one shape, colours per vendor. */
+export function smartStyle(background: string, highlight: string): Record<string, string> {
+  return {
+    color_background: background,
+    color_error: '#C12127',
+    color_highlight: highlight,
+    color_modal_backdrop: '',
+    color_success: '#00A54F',
+    color_text: '#212121',
+    dim_border_radius: '4px',
+    dim_font_size: '14px',
+    dim_spacing_size: '8px',
+    font_family_body: 'Arial, sans-serif',
+    font_family_heading: "'Segoe UI', Arial, sans-serif",
+  };
+}

@@ -1,0 +1,146 @@
+// Starting and stopping one sandbox: a node:http server on 127.0.0.1 with its own keys, clients,
+// launches and tokens, so tests can run many side by side.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import { createStaticSource } from '@samspill/core';
+import type { Bundle, Resource } from 'fhir/r4';
+import { createClientRegistry, type Client } from './clients.js';
+import { applyCors } from './cors.js';
+import { patientCompartment } from './fhir/compartment.js';
+import { sendOutcome } from './fhir/operation-outcome.js';
+import { readBody, sendJson, type Request } from './http.js';
+import { createLaunchIn, type CreatedLaunch } from './launch-endpoint.js';
+import { createLaunchStore, type LaunchOptions } from './launches.js';
+import { loggedPath, type RequestLogEntry } from './log.js';
+import { PERSONALITIES } from './personalities/index.js';
+import type { Personality, PersonalityName } from './personalities/personality.js';
+import { route } from './router.js';
+import { createSigningKey } from './signing-key.js';
+import type { SandboxState } from './state.js';
+import { createTokenStore } from './tokens.js';
+
+export interface SandboxOptions {
+  /** Default 0: any free port. */
+  readonly port?: number;
+  /** Default 127.0.0.1: the sandbox is never meant to be reachable from another machine. */
+  readonly host?: string;
+  /** Resources and Bundles to serve; default: the public example sets in @samspill/fixtures. */
+  readonly data?: Resource | Bundle | readonly (Resource | Bundle)[];
+  /** Seconds; overrides every personality's own lifetime. */
+  readonly accessTokenLifetime?: number;
+  /** Registered clients beside the built-in public `samspill-dev`. */
+  readonly clients?: readonly Client[];
+  /** The clock, in milliseconds; tests move it to expire codes and tokens. */
+  readonly now?: () => number;
+}
+
+export interface Sandbox {
+  /** `http://127.0.0.1:<port>` */
+  readonly url: string;
+  readonly personalities: Readonly<Record<PersonalityName, Personality>>;
+  /** Every request answered, without secrets. */
+  readonly log: RequestLogEntry[];
+  /** What the EHR does before it opens an app: a launch context, and the app's `iss` and `launch`. */
+  createLaunch(options: LaunchOptions): CreatedLaunch;
+  close(): Promise<void>;
+}
+
+export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  const now = options.now ?? Date.now;
+  // Loaded only when needed: the fixtures package is TypeScript source, which a built CLI given
+  // `--data` never has to import.
+  const data = options.data ?? (await import('./data.js')).defaultData();
+  const source = createStaticSource(data);
+  const practitioners = await source.search('Practitioner', { _count: 1 }, { pageLimit: 1 });
+  const state: SandboxState = {
+    origin: '',
+    now,
+    clients: createClientRegistry(options.clients),
+    launches: createLaunchStore(),
+    tokens: createTokenStore(now),
+    key: await createSigningKey(),
+    source,
+    resourceTypes: resourceTypesOf(data),
+    defaultPractitioner: practitioners.resources[0]?.id,
+    accessTokenLifetime: options.accessTokenLifetime,
+    usedAssertions: new Map(),
+    log: [],
+  };
+  const patientLinked = patientCompartment(source);
+
+  const server = createServer((incoming, response) => {
+    void handle(state, incoming, response, patientLinked);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve);
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  state.origin = `http://${host}:${address.port}`;
+
+  return {
+    url: state.origin,
+    personalities: PERSONALITIES,
+    log: state.log,
+    createLaunch: (launch) => createLaunchIn(state, launch),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => {
+          if (error) reject(error);
+          else resolve();
+        });
+        server.closeAllConnections();
+      }),
+  };
+}
+
+async function handle(
+  state: SandboxState,
+  incoming: IncomingMessage,
+  response: ServerResponse,
+  patientLinked: (type: string) => Promise<boolean>,
+): Promise<void> {
+  const started = performance.now();
+  const arrived = state.now();
+  const url = new URL(incoming.url ?? '/', state.origin);
+  const method = incoming.method ?? 'GET';
+  const found = route(state, url.pathname, patientLinked);
+  response.on('close', () => {
+    // The launcher's own page and its log polling are not the traffic the log is there to show.
+    if (url.pathname === '/' || url.pathname.startsWith('/launcher')) return;
+    state.log.push({
+      time: new Date(arrived).toISOString(),
+      method,
+      path: loggedPath(url),
+      status: response.statusCode,
+      duration: Math.round((performance.now() - started) * 10) / 10,
+      ...(found?.personality !== undefined && { personality: found.personality }),
+    });
+  });
+  try {
+    const request: Request = { method, url, headers: incoming.headers, body: await readBody(incoming), raw: incoming };
+    if (!found) {
+      sendJson(response, 404, { error: `Nothing at ${url.pathname}.` });
+      return;
+    }
+    if (applyCors(request, response, found.cors)) return;
+    await found.handle(request, response);
+  } catch (error) {
+    if (response.headersSent) response.destroy();
+    else sendOutcome(response, 500, 'exception', error instanceof Error ? error.message : 'Internal error.');
+  }
+}
+
+// The types the CapabilityStatement lists: those in the data, Bundles unpacked as core unpacks them.
+function resourceTypesOf(input: Resource | Bundle | readonly (Resource | Bundle)[]): string[] {
+  const types = new Set<string>();
+  const visit = (resource: Resource | undefined): void => {
+    if (!resource) return;
+    if (resource.resourceType === 'Bundle') for (const entry of (resource as Bundle).entry ?? []) visit(entry.resource);
+    else types.add(resource.resourceType);
+  };
+  for (const resource of Array.isArray(input) ? input : [input]) visit(resource as Resource);
+  return [...types].sort();
+}
