@@ -1,4 +1,4 @@
-import type { Bundle, CapabilityStatement, OperationOutcome } from 'fhir/r4';
+import type { Bundle, CapabilityStatement, Encounter, OperationOutcome } from 'fhir/r4';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../src/index.js';
 import { fhirBase, fhirGet, launchToken, testData } from './helpers.js';
@@ -203,21 +203,56 @@ describe('FHIR: the bearer token and scopes', () => {
 });
 
 describe('the default data', () => {
-  it('serves the public example sets when no data is given', async () => {
-    const defaults = await startSandbox();
-    try {
-      const token = (
-        await launchToken(defaults, 'launch user/*.rs', {
-          personality: 'smart-v2',
-          patient: 'example',
-          practitioner: 'example',
-        })
-      ).access_token;
-      const { status, body } = await fhirGet(defaults, 'smart-v2', 'Patient/example', token);
-      expect(status).toBe(200);
-      expect(body.resourceType).toBe('Patient');
-    } finally {
-      await defaults.close();
+  let defaults: Sandbox;
+  let token: string;
+  beforeAll(async () => {
+    defaults = await startSandbox();
+    token = (
+      await launchToken(defaults, 'launch patient/*.rs', { personality: 'smart-v2', patient: 'pasient-ragnhild' })
+    ).access_token;
+  });
+  afterAll(() => defaults.close());
+
+  it('serves the synthetic Norwegian population first, and the public example sets too', async () => {
+    const ragnhild = await fhirGet(defaults, 'smart-v2', 'Patient/pasient-ragnhild', token);
+    expect(ragnhild.status).toBe(200);
+    const userToken = (
+      await launchToken(defaults, 'launch user/*.rs', {
+        personality: 'smart-v2',
+        patient: 'example',
+        practitioner: 'example',
+      })
+    ).access_token;
+    expect((await fhirGet(defaults, 'smart-v2', 'Patient/example', userToken)).body.resourceType).toBe('Patient');
+  });
+
+  it('searches the synthetic record with a date prefix, an include, and pages that add up', async () => {
+    const query = 'Encounter?date=ge2024-01-01&_sort=-date&_count=20&_include=Encounter:service-provider';
+    const first = await fhirGet(defaults, 'smart-v2', query, token);
+    expect(first.status).toBe(200);
+    const total = first.body.total ?? 0;
+    expect(total).toBeGreaterThan(20);
+
+    const seen: string[] = [];
+    let page: Bundle | undefined = first.body;
+    while (page) {
+      for (const entry of page.entry ?? []) {
+        if (entry.search?.mode === 'match') {
+          const encounter = entry.resource as Encounter;
+          expect(encounter.subject?.reference).toBe('Patient/pasient-ragnhild');
+          expect((encounter.period?.end ?? encounter.period?.start ?? '') >= '2024-01-01').toBe(true);
+          seen.push(encounter.id ?? '');
+        }
+      }
+      const next: string | undefined = page.link?.find((link) => link.relation === 'next')?.url;
+      page = next
+        ? ((await (await fetch(next, { headers: { Authorization: `Bearer ${token}` } })).json()) as Bundle)
+        : undefined;
     }
+    expect(seen).toHaveLength(total);
+    expect(new Set(seen).size).toBe(total);
+    const includes = first.body.entry?.filter((entry) => entry.search?.mode === 'include') ?? [];
+    expect(includes.every((entry) => entry.resource?.resourceType === 'Organization')).toBe(true);
+    expect(includes.length).toBeGreaterThan(0);
   });
 });
