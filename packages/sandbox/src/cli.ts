@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `samspill-sandbox`: the sandbox on a fixed port, with one launch ready to open.
-import { createStaticSource } from '@samspill/core';
+import { createStaticSource } from '@samspill/core/data.js';
 import { launchUrl, parseCliArguments, USAGE } from './cli-arguments.js';
 import { readDataDirectory } from './data-directory.js';
 import { startSandbox } from './sandbox.js';

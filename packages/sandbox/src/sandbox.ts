@@ -3,7 +3,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
-import { createStaticSource } from '@samspill/core';
+import { createStaticSource } from '@samspill/core/data.js';
 import type { Bundle, Resource } from 'fhir/r4';
 import { createClientRegistry, type Client } from './clients.js';
 import { applyCors } from './cors.js';

@@ -1,5 +1,5 @@
 // Everything the handlers share, built once per running sandbox.
-import type { FhirSource } from '@samspill/core';
+import type { FhirSource } from '@samspill/core/data.js';
 import type { ClientRegistry } from './clients.js';
 import type { LaunchStore } from './launches.js';
 import type { RequestLogEntry } from './log.js';

@@ -1,6 +1,6 @@
 // What a token may see: the granted scopes per type and interaction, narrowed to the launch patient's
 // compartment for patient/ scopes, and the launch's forbidden_type fault.
-import type { FhirSource } from '@samspill/core';
+import type { FhirSource } from '@samspill/core/data.js';
 import type { Resource } from 'fhir/r4';
 import { forbiddenType } from '../faults.js';
 import { accessTo, type Interaction } from '../scopes.js';

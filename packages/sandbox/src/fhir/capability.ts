@@ -1,7 +1,7 @@
 // The CapabilityStatement: the types in the data, each with the search parameters core answers for
 // it. Core keeps its parameter table private, so the candidates below are offered to core's search
 // and only those it accepts are listed: the statement can never promise what search would refuse.
-import type { FhirSource } from '@samspill/core';
+import type { FhirSource } from '@samspill/core/data.js';
 import type {
   CapabilityStatement,
   CapabilityStatementRestResource,

@@ -1,6 +1,6 @@
 // Which types belong to a patient's compartment, asked of core's search rather than listed again:
 // a type is patient-linked when core can search it by `patient`.
-import type { FhirSource } from '@samspill/core';
+import type { FhirSource } from '@samspill/core/data.js';
 
 export function patientCompartment(source: FhirSource): (type: string) => Promise<boolean> {
   const known = new Map<string, Promise<boolean>>();

@@ -1,4 +1,4 @@
-import type { FhirSource } from '@samspill/core';
+import type { FhirSource } from '@samspill/core/data.js';
 import type { AccessToken } from '../tokens.js';
 
 /** What every FHIR interaction of one request needs. */

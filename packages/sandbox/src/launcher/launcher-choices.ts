@@ -1,4 +1,4 @@
-import { formatDate, formatHumanName, formatPeriod, formatCodeableConcept } from '@samspill/core';
+import { formatDate, formatHumanName, formatPeriod, formatCodeableConcept } from '@samspill/core/data.js';
 import type { Encounter, Patient, Practitioner, Resource } from 'fhir/r4';
 
 /** What the launcher offers to pick from, read from the sandbox's data. */

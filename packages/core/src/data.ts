@@ -1,0 +1,80 @@
+// What needs no DOM and no Lit: the data contract and sources, the formatters, the message catalogues,
+// status words and SMART style mapping. Node code (the sandbox, a server-side SMART source) imports
+// `@samspill/core/data.js` and never loads Lit; the package entry re-exports all of it.
+
+// Data
+export type {
+  FailureKind,
+  FhirSource,
+  ReadOptions,
+  ReadResult,
+  SearchOptions,
+  SearchParams,
+  SearchResult,
+  SourceFailure,
+  SourceOrigin,
+} from './source/fhir-source.js';
+export { DEFAULT_PAGE_LIMIT, FAILURE_KINDS } from './source/fhir-source.js';
+export { createStaticSource } from './source/static-source.js';
+export { mergeSources, originOf, type MergeEntry } from './source/merge-sources.js';
+export { cachedSource, sharedCache, type CachedSource } from './source/request-cache.js';
+export { readLocal } from './source/read-local.js';
+
+// Failures and statuses in words
+export { failureMessage, failureMessages, resourceNoun } from './state/failure-message.js';
+export {
+  STATUS_ICONS,
+  STATUS_TONES,
+  statusPresentation,
+  type StatusIcon,
+  type StatusPresentation,
+  type StatusTone,
+} from './status/clinical-status.js';
+
+// Language and formatting
+export { DEFAULT_LOCALE, LOCALES, intlLocale, localeOf, resolveLocale, type Locale } from './locale.js';
+export { defineCatalogue, type Catalogue, type Message } from './i18n/catalogue.js';
+export { DEFAULT_TIME_ZONE, type FormatOptions } from './format/format-options.js';
+export {
+  formatDate,
+  formatRelativeDay,
+  formatTime,
+  parsePartialDate,
+  type PartialDate,
+  type PartialDatePrecision,
+} from './format/partial-date.js';
+export { formatPeriod } from './format/period.js';
+export { ageInYears, formatAge } from './format/age.js';
+export { formatNumber, formatQuantity, formatRange, formatRatio } from './format/quantity.js';
+export {
+  ATC_SYSTEM,
+  FEST_SYSTEM,
+  atcCode,
+  findCoding,
+  formatCodeableConcept,
+  formatCoding,
+} from './format/codeable-concept.js';
+export { formatReference } from './format/reference.js';
+export {
+  formatHumanName,
+  MIDDLE_NAME_URL,
+  NAME_STYLES,
+  type HumanNameFormatOptions,
+  type NameStyle,
+} from './format/human-name.js';
+export {
+  formatIdentifier,
+  formatIdentifierLabel,
+  IDENTIFIER_KINDS,
+  identifierKind,
+  isValidNorwegianPersonalNumber,
+  type IdentifierFormatOptions,
+  type IdentifierKind,
+} from './format/identifier.js';
+export { formatAddress, type AddressFormatOptions } from './format/address.js';
+export { formatContactPoint } from './format/contact-point.js';
+export { formatTiming } from './format/timing.js';
+export { formatDosage, formatDosageLines } from './format/dosage.js';
+
+// SMART style
+export { applyTokens, smartStyleToTokens, type SmartStyle, type Tokens } from './theme/smart-style.js';
