@@ -303,6 +303,12 @@ export function searchParam(resourceType: string, name: string): SearchParamDefi
   return PARAMS.get(resourceType)?.get(name) ?? COMMON_PARAMS.get(name);
 }
 
+/** Every search parameter a type supports, with its kind: what a server's CapabilityStatement may promise. */
+export function searchParameters(resourceType: string): { readonly name: string; readonly kind: SearchParamKind }[] {
+  const params = new Map([...COMMON_PARAMS, ...(PARAMS.get(resourceType) ?? [])]);
+  return [...params].map(([name, param]) => ({ name, kind: param.kind }));
+}
+
 /** Every reference parameter of a type, for `_include=*`. */
 export function referenceParams(resourceType: string): SearchParamDefinition[] {
   return [...(PARAMS.get(resourceType)?.values() ?? [])].filter((param) => param.kind === 'reference');

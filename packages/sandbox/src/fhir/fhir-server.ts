@@ -39,7 +39,7 @@ export async function fhirServer(
     return;
   }
   if (path === 'metadata' && request.method === 'GET') {
-    sendFhir(response, 200, await capabilityStatement(state.source, state.resourceTypes, base, new Date(state.now())));
+    sendFhir(response, 200, capabilityStatement(state.resourceTypes, base, new Date(state.now())));
     return;
   }
 
