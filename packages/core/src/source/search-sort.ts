@@ -20,7 +20,7 @@ export function compileSort(resourceType: string, keys: readonly SortKey[]): Che
     if (param === undefined || param.kind === 'reference') {
       return { error: `The search parameter '${key.name}' cannot be used in _sort on ${resourceType}.` };
     }
-    readers.push((resource) => sortValue(resource, param, key.descending));
+    readers.push(memoized((resource) => sortValue(resource, param, key.descending)));
     directions.push(key.descending ? -1 : 1);
   }
   if (readers.length === 0) return { value: undefined };
@@ -32,6 +32,18 @@ export function compileSort(resourceType: string, keys: readonly SortKey[]): Che
       }
       return 0;
     },
+  };
+}
+
+/**
+ * A sort reads each resource's value once, not once per comparison: parsing dates in the comparator
+ * made sorting 10 000 resources cost n log n parses. The comparator lives for one search, and so does this.
+ */
+function memoized(read: (resource: Resource) => SortValue): (resource: Resource) => SortValue {
+  const values = new Map<Resource, SortValue>();
+  return (resource) => {
+    if (!values.has(resource)) values.set(resource, read(resource));
+    return values.get(resource);
   };
 }
 
