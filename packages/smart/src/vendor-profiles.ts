@@ -1,0 +1,181 @@
+// What differs between EHR vendors at launch time, as data: PKCE, the scope dialect, refresh-token
+// rotation and where launch state may live. Detection reads `iss` and the discovery document.
+import type { ScopeDialect } from './scopes.js';
+
+export interface VendorProfile {
+  readonly name: string;
+  /** `required`: always S256. `auto`: S256 when discovery advertises it. `none`: never (Oracle Health has no PKCE). */
+  readonly pkce: 'required' | 'auto' | 'none';
+  readonly scopeDialect: ScopeDialect;
+  /** Whether a refresh answers with a new refresh token; when false, keep the first one. */
+  readonly rotatesRefreshToken: boolean;
+  /** `memory` where the embedding browser may share sessionStorage between app instances. */
+  readonly storage: 'session' | 'memory';
+}
+
+/** Epic (Helseplattformen). v1 scopes: the registration's "SMART scope version" decides, and v1 is what Nordic installs grant. */
+export const EPIC: VendorProfile = {
+  name: 'epic',
+  pkce: 'required',
+  scopeDialect: 'v1',
+  rotatesRefreshToken: true,
+  storage: 'session',
+};
+
+/** Oracle Health (Cerner Millennium): no PKCE, v1 scopes, the first refresh token is kept, and PowerChart's embedded browser shares sessionStorage. */
+export const ORACLE_HEALTH: VendorProfile = {
+  name: 'oracle-health',
+  pkce: 'none',
+  scopeDialect: 'v1',
+  rotatesRefreshToken: false,
+  storage: 'memory',
+};
+
+/** Any server that follows SMART App Launch 2.x. */
+export const SMART_V2: VendorProfile = {
+  name: 'smart-v2',
+  pkce: 'required',
+  scopeDialect: 'v2',
+  rotatesRefreshToken: true,
+  storage: 'session',
+};
+
+export type VendorMatcher = (iss: string, smartConfiguration: unknown) => boolean;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function stringField(config: unknown, key: string): string {
+  if (!isRecord(config) || !Object.hasOwn(config, key)) return '';
+  const value = config[key];
+  return typeof value === 'string' ? value : '';
+}
+
+function listField(config: unknown, key: string): readonly unknown[] | undefined {
+  if (!isRecord(config) || !Object.hasOwn(config, key)) return undefined;
+  const value = config[key];
+  return Array.isArray(value) ? value : undefined;
+}
+
+const EPIC_FHIR_PATH = /\/api\/FHIR\/(R4|STU3|DSTU2)\/?$/i;
+const EPIC_OAUTH = /\/interconnect-[^/]*\/oauth2\/|\.epic\.com\//i;
+const GUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+const ORACLE_FHIR_PATH = new RegExp(`/(r4|dstu2)/${GUID}/?$`, 'i');
+const ORACLE_AUTHORIZE = /^https?:\/\/authorization\.cerner\.com\/|\/tenants\/[^/]+\/protocols\/oauth2\//i;
+
+function pathOf(iss: string): string {
+  try {
+    const url = new URL(iss);
+    return `${url.host}${url.pathname}`;
+  } catch {
+    return '';
+  }
+}
+
+export const isEpic: VendorMatcher = (iss, config) =>
+  EPIC_FHIR_PATH.test(pathOf(iss)) ||
+  EPIC_OAUTH.test(stringField(config, 'authorization_endpoint')) ||
+  EPIC_OAUTH.test(stringField(config, 'token_endpoint'));
+
+export const isOracleHealth: VendorMatcher = (iss, config) => {
+  if (ORACLE_FHIR_PATH.test(pathOf(iss))) return true;
+  if (ORACLE_AUTHORIZE.test(stringField(config, 'authorization_endpoint'))) return true;
+  // No PKCE advertised and only v1 permissions: Millennium's discovery document.
+  const capabilities = listField(config, 'capabilities') ?? [];
+  return (
+    listField(config, 'code_challenge_methods_supported') === undefined &&
+    capabilities.includes('permission-v1') &&
+    !capabilities.includes('permission-v2')
+  );
+};
+
+export interface VendorRegistry {
+  /** Add a profile; later registrations are tried before earlier ones and before the built-in vendors. */
+  registerVendor(profile: VendorProfile, matcher: VendorMatcher): void;
+  /** The first matching profile, or `SMART_V2`. A matcher that throws counts as no match. */
+  detectVendor(iss: string, smartConfiguration: unknown): VendorProfile;
+}
+
+/** A registry with Epic and Oracle Health built in. Each call makes a separate one (tests, several apps). */
+export function createVendorRegistry(): VendorRegistry {
+  const entries: { profile: VendorProfile; matcher: VendorMatcher }[] = [
+    { profile: ORACLE_HEALTH, matcher: isOracleHealth },
+    { profile: EPIC, matcher: isEpic },
+  ];
+  return {
+    registerVendor(profile, matcher) {
+      entries.push({ profile, matcher });
+    },
+    detectVendor(iss, smartConfiguration) {
+      for (const { profile, matcher } of [...entries].reverse()) {
+        try {
+          if (matcher(iss, smartConfiguration)) return profile;
+        } catch {
+          // An app's matcher must not break the launch; try the next.
+        }
+      }
+      return SMART_V2;
+    },
+  };
+}
+
+/** Detection with the built-in vendors only. */
+export function detectVendor(iss: string, smartConfiguration: unknown): VendorProfile {
+  return createVendorRegistry().detectVendor(iss, smartConfiguration);
+}
+
+export const DISCOVERY_PROBLEMS = [
+  'not-an-object',
+  'missing-token-endpoint',
+  'missing-authorization-endpoint',
+  'plain-pkce-advertised',
+  'no-s256',
+  'missing-capabilities',
+] as const;
+
+export type DiscoveryProblemCode = (typeof DISCOVERY_PROBLEMS)[number];
+
+export interface DiscoveryProblem {
+  readonly code: DiscoveryProblemCode;
+  /** `error`: a launch with this profile cannot work. `warning`: it can, but the server is not conformant. */
+  readonly severity: 'error' | 'warning';
+  readonly message: string;
+}
+
+/** What is wrong with a `.well-known/smart-configuration` document, for `profile` (default `SMART_V2`). */
+export function checkDiscovery(smartConfiguration: unknown, profile: VendorProfile = SMART_V2): DiscoveryProblem[] {
+  if (!isRecord(smartConfiguration)) {
+    return [{ code: 'not-an-object', severity: 'error', message: 'The discovery document is not a JSON object.' }];
+  }
+  const problems: DiscoveryProblem[] = [];
+  if (stringField(smartConfiguration, 'token_endpoint').trim() === '') {
+    problems.push({ code: 'missing-token-endpoint', severity: 'error', message: 'No token_endpoint.' });
+  }
+  if (stringField(smartConfiguration, 'authorization_endpoint').trim() === '') {
+    problems.push({
+      code: 'missing-authorization-endpoint',
+      severity: 'error',
+      message: 'No authorization_endpoint, so no EHR or standalone launch.',
+    });
+  }
+  const methods = listField(smartConfiguration, 'code_challenge_methods_supported') ?? [];
+  if (methods.includes('plain')) {
+    problems.push({
+      code: 'plain-pkce-advertised',
+      severity: 'warning',
+      message: 'code_challenge_methods_supported lists "plain", which SMART forbids; S256 is used regardless.',
+    });
+  }
+  if (profile.pkce === 'required' && !methods.includes('S256')) {
+    problems.push({
+      code: 'no-s256',
+      severity: 'error',
+      message: `The ${profile.name} profile requires PKCE, but S256 is not advertised.`,
+    });
+  }
+  if (listField(smartConfiguration, 'capabilities') === undefined) {
+    problems.push({ code: 'missing-capabilities', severity: 'warning', message: 'No capabilities array.' });
+  }
+  return problems;
+}
