@@ -48,3 +48,5 @@ export {
   type SmartErrorOptions,
 } from './errors.js';
 export { STORAGE_PREFIX, isAllowedIss, launchKey, newState, normalizeIss } from './launch-state.js';
+export { createFhirHttpSource, type FhirHttpSourceOptions } from './fhir-http-source.js';
+export type { RetryOptions } from './retry.js';
