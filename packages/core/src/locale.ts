@@ -18,8 +18,9 @@ export function intlLocale(locale: Locale): string {
  * Maps a BCP 47 language tag to a supported locale: `nb-NO` and the macrolanguage `no` to bokmål,
  * `nn-NO` to nynorsk, any `en-*` to English. Anything else, or nothing, falls back to bokmål.
  */
-export function resolveLocale(tag: string | null | undefined): Locale {
-  const language = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+export function resolveLocale(tag: unknown): Locale {
+  // Anything that is not a tag (a number, an object from untyped options) falls back like an unknown tag.
+  const language = typeof tag === 'string' ? tag.trim().toLowerCase().split(/[-_]/)[0] : '';
   switch (language) {
     case 'nn':
       return 'nn';

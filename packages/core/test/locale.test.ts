@@ -17,8 +17,11 @@ describe('resolveLocale', () => {
     expect(resolveLocale(tag)).toBe(locale);
   });
 
-  it.each([undefined, null, '', 'sv-SE', 'se', 'x', '<script>'])('falls back to bokmål for %j', (tag) => {
-    expect(resolveLocale(tag)).toBe(DEFAULT_LOCALE);
-    expect(DEFAULT_LOCALE).toBe('nb');
-  });
+  it.each([undefined, null, '', 'sv-SE', 'se', 'x', '<script>', 42, {}, ['en']])(
+    'falls back to bokmål for %j',
+    (tag) => {
+      expect(resolveLocale(tag)).toBe(DEFAULT_LOCALE);
+      expect(DEFAULT_LOCALE).toBe('nb');
+    },
+  );
 });

@@ -1,5 +1,5 @@
 import { defineCatalogue } from '../i18n/catalogue.js';
-import { intlLocale, type Locale } from '../locale.js';
+import { pluralCategory } from '../i18n/plural.js';
 import { DEFAULT_TIME_ZONE, type FormatOptions } from './format-options.js';
 import {
   calendarDay,
@@ -47,7 +47,7 @@ export function formatAge(birthDate: string | undefined, options?: FormatOptions
   const unit = oldest.years >= 2 ? 'years' : oldest.months >= 1 ? 'months' : 'days';
   const [low, high] = [youngest[unit], oldest[unit]];
   const message = messages[resolved.locale][unit];
-  if (low === high) return message(String(high), pluralRules(resolved.locale).select(high));
+  if (low === high) return message(String(high), pluralCategory(resolved.locale, high));
   return message(`${low}–${high}`, 'other');
 }
 
@@ -93,15 +93,4 @@ function daysInMonth(year: number, month: number): number {
   const date = new Date(0);
   date.setUTCFullYear(year, month, 0);
   return date.getUTCDate();
-}
-
-const plurals = new Map<Locale, Intl.PluralRules>();
-
-function pluralRules(locale: Locale): Intl.PluralRules {
-  let rules = plurals.get(locale);
-  if (!rules) {
-    rules = new Intl.PluralRules(intlLocale(locale));
-    plurals.set(locale, rules);
-  }
-  return rules;
 }

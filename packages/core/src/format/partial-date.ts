@@ -1,5 +1,5 @@
 import { defineCatalogue } from '../i18n/catalogue.js';
-import { DEFAULT_LOCALE, intlLocale, resolveLocale, type Locale } from '../locale.js';
+import { intlLocale, resolveLocale, type Locale } from '../locale.js';
 import { DEFAULT_TIME_ZONE, type FormatOptions } from './format-options.js';
 
 export type PartialDatePrecision = 'year' | 'month' | 'day' | 'time';
@@ -160,7 +160,7 @@ export function daysBetween(from: CalendarDay, to: CalendarDay): number {
 export function resolveFormatOptions(options?: FormatOptions): ResolvedFormatOptions {
   const now = options?.now;
   return {
-    locale: typeof options?.locale === 'string' ? resolveLocale(options.locale) : DEFAULT_LOCALE,
+    locale: resolveLocale(options?.locale),
     timeZone: resolveTimeZone(options?.timeZone),
     now: inFhirYears(now) ? now : new Date(),
   };

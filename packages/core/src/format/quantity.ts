@@ -1,6 +1,7 @@
 import type { Quantity, Range, Ratio } from 'fhir/r4';
 import { defineCatalogue } from '../i18n/catalogue.js';
-import { DEFAULT_LOCALE, intlLocale, resolveLocale, type Locale } from '../locale.js';
+import { pluralCategory } from '../i18n/plural.js';
+import { intlLocale, resolveLocale, type Locale } from '../locale.js';
 import type { FormatOptions } from './format-options.js';
 
 type Plural = Intl.LDMLPluralRule;
@@ -173,7 +174,7 @@ interface Label {
  */
 export function formatNumber(value: number | string | undefined, options?: FormatOptions): string {
   const number = toNumber(value);
-  return number === undefined ? '' : formatFinite(number, localeOf(options));
+  return number === undefined ? '' : formatFinite(number, resolveLocale(options?.locale));
 }
 
 /**
@@ -183,7 +184,7 @@ export function formatNumber(value: number | string | undefined, options?: Forma
  */
 export function formatQuantity(quantity: Quantity | undefined, options?: FormatOptions): string {
   const reading = read(quantity);
-  return reading ? show(reading, localeOf(options)) : '';
+  return reading ? show(reading, resolveLocale(options?.locale)) : '';
 }
 
 /**
@@ -191,7 +192,7 @@ export function formatQuantity(quantity: Quantity | undefined, options?: FormatO
  * is open. Empty when neither end has a number.
  */
 export function formatRange(range: Range | undefined, options?: FormatOptions): string {
-  const locale = localeOf(options);
+  const locale = resolveLocale(options?.locale);
   // SimpleQuantity has no comparator: the range's ends are the limits.
   const low = withoutComparator(read(range?.low));
   const high = withoutComparator(read(range?.high));
@@ -215,7 +216,7 @@ export function formatRange(range: Range | undefined, options?: FormatOptions): 
  * Without a denominator the numerator is shown; without a numerator, nothing.
  */
 export function formatRatio(ratio: Ratio | undefined, options?: FormatOptions): string {
-  const locale = localeOf(options);
+  const locale = resolveLocale(options?.locale);
   const numerator = read(ratio?.numerator);
   const denominator = read(ratio?.denominator);
   if (!numerator) return '';
@@ -293,7 +294,7 @@ function knownUnit(code: string, count: number, locale: Locale): Label | undefin
   if (code === 'mL/min/{1.73_m2}') return { text: messages[locale].eGFR, word: false };
   for (const candidate of [code, code.replace(ANNOTATION, '')]) {
     const key = UCUM_WORDS.get(candidate);
-    if (key) return { text: units[locale][key](pluralRules(locale).select(count)), word: true };
+    if (key) return { text: units[locale][key](pluralCategory(locale, count)), word: true };
     const symbol = UCUM_SYMBOLS.get(candidate);
     if (symbol) return { text: symbol, word: false };
   }
@@ -316,13 +317,8 @@ function text(value: unknown): string | undefined {
   return trimmed && !PLACEHOLDER.test(trimmed) ? trimmed : undefined;
 }
 
-function localeOf(options: FormatOptions | undefined): Locale {
-  return typeof options?.locale === 'string' ? resolveLocale(options.locale) : DEFAULT_LOCALE;
-}
-
 // Intl objects are costly to build and cheap to use; a long observation list formats thousands.
 const numberFormats = new Map<Locale, Intl.NumberFormat>();
-const plurals = new Map<Locale, Intl.PluralRules>();
 
 function numberFormat(locale: Locale): Intl.NumberFormat {
   let format = numberFormats.get(locale);
@@ -332,13 +328,4 @@ function numberFormat(locale: Locale): Intl.NumberFormat {
     numberFormats.set(locale, format);
   }
   return format;
-}
-
-function pluralRules(locale: Locale): Intl.PluralRules {
-  let rules = plurals.get(locale);
-  if (!rules) {
-    rules = new Intl.PluralRules(intlLocale(locale));
-    plurals.set(locale, rules);
-  }
-  return rules;
 }
