@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { expectClean, FORBIDDEN } from './clean-text.js';
 import { formatAddress } from '../../src/format/address.js';
 import {
   ATC_SYSTEM,
@@ -22,7 +23,6 @@ import {
 import { formatReference } from '../../src/format/reference.js';
 import { LOCALES } from '../../src/locale.js';
 
-const FORBIDDEN = ['undefined', 'null', 'NaN', '[object Object]', '{"', '":'];
 const PERSONAL_SYSTEMS = [
   'urn:oid:2.16.578.1.12.4.1.4.1',
   'http://hl7.no/fhir/NamingSystem/FNR',
@@ -108,23 +108,6 @@ const { fhirish } = fc.letrec((tie) => ({
     fc.dictionary(fc.constantFrom(...FIELDS), tie('fhirish'), { maxKeys: 6 }),
   ),
 }));
-
-/** Every string in a value, keys included, so output can be blamed on input. */
-function stringsIn(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  if (typeof value !== 'object' || value === null) return [];
-  const entries = value instanceof Map || value instanceof Set ? [...value.entries()] : Object.entries(value);
-  return entries.flat().flatMap(stringsIn);
-}
-
-/** A string, never undefined, with no forbidden text unless the input itself carried it. */
-function expectClean(output: unknown, input: unknown): void {
-  expect(typeof output).toBe('string');
-  const given = stringsIn(input).join('\u0000');
-  for (const word of FORBIDDEN) {
-    if (!given.includes(word)) expect(output).not.toContain(word);
-  }
-}
 
 const locale = fc.constantFrom(...LOCALES);
 
