@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 // `samspill-sandbox`: the sandbox on a fixed port, with one launch ready to open.
-import { createStaticSource } from '@samspill/core/data.js';
 import { launchUrl, parseCliArguments, USAGE } from './cli-arguments.js';
 import { readDataDirectory } from './data-directory.js';
 import { startSandbox } from './sandbox.js';
@@ -18,7 +17,7 @@ if (parsed.help) {
 const data =
   parsed.data === undefined ? (await import('./data.js')).defaultData() : await readDataDirectory(parsed.data);
 const sandbox = await startSandbox({ port: parsed.port, host: parsed.host, data });
-const patient = (await createStaticSource(data).search('Patient', { _count: 1 }, { pageLimit: 1 })).resources[0]?.id;
+const patient = (await sandbox.source.search('Patient', { _count: 1 }, { pageLimit: 1 })).resources[0]?.id;
 
 console.log(`Samspill sandbox: a local SMART EHR for development and tests, never production.`);
 for (const personality of Object.values(sandbox.personalities))

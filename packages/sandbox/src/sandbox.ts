@@ -3,7 +3,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
-import { createStaticSource } from '@samspill/core/data.js';
+import { createStaticSource, type FhirSource } from '@samspill/core/data.js';
 import type { Bundle, Resource } from 'fhir/r4';
 import { createClientRegistry, type Client } from './clients.js';
 import { applyCors } from './cors.js';
@@ -41,6 +41,8 @@ export interface Sandbox {
   readonly personalities: Readonly<Record<PersonalityName, Personality>>;
   /** Every request answered, without secrets. */
   readonly log: RequestLogEntry[];
+  /** The data it serves, searchable without a token (for tools and tests on the same machine). */
+  readonly source: FhirSource;
   /** What the EHR does before it opens an app: a launch context, and the app's `iss` and `launch`. */
   createLaunch(options: LaunchOptions): CreatedLaunch;
   close(): Promise<void>;
@@ -84,6 +86,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     url: state.origin,
     personalities: PERSONALITIES,
     log: state.log,
+    source,
     createLaunch: (launch) => createLaunchIn(state, launch),
     close: () =>
       new Promise<void>((resolve, reject) => {
