@@ -1,5 +1,11 @@
-// @samspill/smart: the pure foundations of SMART App Launch. The launch/ready engine and the
-// FhirSource over a SMART session build on these.
+// @samspill/smart: SMART App Launch on fhirclient, hardened for Epic, Oracle Health and SMART v2.
+// launch() on the launch page, ready() on the redirect page, createSmartSource() for the components.
+export { COMPONENT_RESOURCE_TYPES, launch, type LaunchOptions } from './launch.js';
+export { ready, type ReadyOptions } from './ready.js';
+export type { SmartSession } from './session.js';
+export { createSmartSource, smartErrorOf, type SmartSourceOptions } from './smart-source.js';
+export { browserEnvironment, type KeyValueStorage, type LaunchEnvironment } from './environment.js';
+export { LAUNCH_RECORD_LIFETIME_MS, type TokenStorage } from './session-store.js';
 export {
   PERMISSIONS,
   SCOPE_CONTEXTS,
@@ -47,6 +53,6 @@ export {
   type SmartErrorCode,
   type SmartErrorOptions,
 } from './errors.js';
-export { STORAGE_PREFIX, isAllowedIss, launchKey, newState, normalizeIss } from './launch-state.js';
+export { STORAGE_PREFIX, isAllowedIss, newState, normalizeIss } from './launch-state.js';
 export { createFhirHttpSource, type FhirHttpSourceOptions } from './fhir-http-source.js';
 export type { RetryOptions } from './retry.js';

@@ -1,6 +1,6 @@
-// What ties an authorization redirect to the launch that started it: an unguessable `state`, a
-// storage key per launch (embedded EHR browsers can share one sessionStorage between app instances),
-// and an exact `iss` allowlist.
+// What ties an authorization redirect to the launch that started it: an unguessable `state`, which
+// also keys the launch's storage (embedded EHR browsers can share one sessionStorage between app
+// instances), and an exact `iss` allowlist.
 
 const STATE_BYTES = 32;
 
@@ -17,17 +17,6 @@ export function newState(): string {
 
 /** The prefix of every key Samspill keeps in web storage. */
 export const STORAGE_PREFIX = 'samspill-smart';
-
-/**
- * The storage key of one launch's state: different for every `iss`, `launch` and client, so two apps,
- * tabs or iframes sharing a sessionStorage never read each other's. `launch` is absent in a standalone
- * launch. Each part is percent-encoded, so no two different inputs give the same key.
- */
-export function launchKey(iss: string, launch: string | undefined, clientId: string): string {
-  const base = normalizeIss(iss) ?? iss;
-  const launchPart = launch === undefined ? 'standalone' : `launch=${encodeURIComponent(launch)}`;
-  return `${STORAGE_PREFIX}:${encodeURIComponent(clientId)}:${encodeURIComponent(base)}:${launchPart}`;
-}
 
 /**
  * `iss` as compared against the allowlist: scheme, lower-case host, port (none when the default),

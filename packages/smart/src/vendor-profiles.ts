@@ -4,7 +4,7 @@ import type { ScopeDialect } from './scopes.js';
 
 export interface VendorProfile {
   readonly name: string;
-  /** `required`: always S256. `auto`: S256 when discovery advertises it. `none`: never (Oracle Health has no PKCE). */
+  /** `required`: always S256, advertised or not. `auto`: S256 when discovery advertises it. `none`: never (Oracle Health has no PKCE). */
   readonly pkce: 'required' | 'auto' | 'none';
   readonly scopeDialect: ScopeDialect;
   /** Whether a refresh answers with a new refresh token; when false, keep the first one. */
@@ -95,6 +95,8 @@ export interface VendorRegistry {
   registerVendor(profile: VendorProfile, matcher: VendorMatcher): void;
   /** The first matching profile, or `SMART_V2`. A matcher that throws counts as no match. */
   detectVendor(iss: string, smartConfiguration: unknown): VendorProfile;
+  /** The profile registered (or built in) under `name`. */
+  vendorNamed(name: string): VendorProfile | undefined;
 }
 
 /** A registry with Epic and Oracle Health built in. Each call makes a separate one (tests, several apps). */
@@ -116,6 +118,12 @@ export function createVendorRegistry(): VendorRegistry {
         }
       }
       return SMART_V2;
+    },
+    vendorNamed(name) {
+      return (
+        [...entries].reverse().find(({ profile }) => profile.name === name)?.profile ??
+        (name === SMART_V2.name ? SMART_V2 : undefined)
+      );
     },
   };
 }
@@ -168,10 +176,12 @@ export function checkDiscovery(smartConfiguration: unknown, profile: VendorProfi
     });
   }
   if (profile.pkce === 'required' && !methods.includes('S256')) {
+    // Not fatal: the launch sends S256 regardless, and a server without PKCE ignores it (older Epic
+    // installs do not advertise it).
     problems.push({
       code: 'no-s256',
-      severity: 'error',
-      message: `The ${profile.name} profile requires PKCE, but S256 is not advertised.`,
+      severity: 'warning',
+      message: `The ${profile.name} profile requires PKCE, but S256 is not advertised; it is sent anyway.`,
     });
   }
   if (listField(smartConfiguration, 'capabilities') === undefined) {

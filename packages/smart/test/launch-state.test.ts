@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAllowedIss, launchKey, newState, normalizeIss } from '../src/launch-state.js';
+import { isAllowedIss, newState, normalizeIss } from '../src/launch-state.js';
 
 describe('newState', () => {
   it('is base64url of at least 128 random bits', () => {
@@ -11,33 +11,6 @@ describe('newState', () => {
   it('does not repeat', () => {
     const states = new Set(Array.from({ length: 1000 }, () => newState()));
     expect(states.size).toBe(1000);
-  });
-});
-
-describe('launchKey', () => {
-  const iss = 'https://helseplattformen.example.no/Interconnect-FHIR-PRD/api/FHIR/R4';
-
-  it('differs per launch, per client and per iss', () => {
-    const keys = new Set([
-      launchKey(iss, 'launch-a', 'samspill-app'),
-      launchKey(iss, 'launch-b', 'samspill-app'),
-      launchKey(iss, 'launch-a', 'other-app'),
-      launchKey('https://fhir.example.no/fhir', 'launch-a', 'samspill-app'),
-      launchKey(iss, undefined, 'samspill-app'),
-    ]);
-    expect(keys.size).toBe(5);
-  });
-
-  it('is the same for the same launch, whatever trailing slash or host case the iss has', () => {
-    expect(launchKey(`${iss}/`, 'l', 'c')).toBe(
-      launchKey(iss.replace('helseplattformen', 'HELSEPLATTFORMEN'), 'l', 'c'),
-    );
-    expect(launchKey(iss, 'l', 'c').startsWith('samspill-smart:')).toBe(true);
-  });
-
-  it('cannot be confused by separators inside the parts', () => {
-    expect(launchKey(iss, 'a:b', 'c')).not.toBe(launchKey(iss, 'a', 'b:c'));
-    expect(launchKey(iss, 'standalone', 'c')).not.toBe(launchKey(iss, undefined, 'c'));
   });
 });
 

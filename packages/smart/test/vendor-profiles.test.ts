@@ -127,7 +127,7 @@ describe('checkDiscovery', () => {
   it('accepts Oracle Health without PKCE for its own profile, not for SMART v2', () => {
     expect(checkDiscovery(oracleConfiguration, ORACLE_HEALTH)).toEqual([]);
     expect(checkDiscovery(oracleConfiguration).map((problem) => [problem.code, problem.severity])).toEqual([
-      ['no-s256', 'error'],
+      ['no-s256', 'warning'],
     ]);
   });
 
@@ -141,7 +141,7 @@ describe('checkDiscovery', () => {
       ['missing-token-endpoint', 'error'],
       ['missing-authorization-endpoint', 'error'],
       ['plain-pkce-advertised', 'warning'],
-      ['no-s256', 'error'],
+      ['no-s256', 'warning'],
       ['missing-capabilities', 'warning'],
     ]);
     expect(checkDiscovery({ ...v2Configuration, code_challenge_methods_supported: ['plain', 'S256'] })).toHaveLength(1);

@@ -1,0 +1,33 @@
+// The id_token, verified against the server's published keys before anything in it (fhirUser) is
+// trusted: signature, issuer, audience and expiry, with jose.
+import { createRemoteJWKSet, jwtVerify, type JWTPayload } from 'jose';
+import { SmartError } from './errors.js';
+
+export interface IdTokenCheck {
+  readonly jwksUri: string;
+  /** The discovery document's `issuer`; the token's `iss` must equal it. */
+  readonly issuer: string | undefined;
+  readonly clientId: string;
+  /** Milliseconds since the epoch. */
+  readonly now: number;
+}
+
+// SMART requires RS256; ES256 and RS384 are allowed for servers that use them. Never `none` or HMAC.
+const ALGORITHMS = ['RS256', 'RS384', 'ES256', 'ES384', 'PS256'];
+
+/** The verified claims; a `token-failed` SmartError when the token is forged, expired or not ours. */
+export async function verifyIdToken(idToken: string, check: IdTokenCheck): Promise<JWTPayload> {
+  try {
+    const keys = createRemoteJWKSet(new URL(check.jwksUri));
+    const { payload } = await jwtVerify(idToken, keys, {
+      algorithms: ALGORITHMS,
+      audience: check.clientId,
+      currentDate: new Date(check.now),
+      ...(check.issuer !== undefined && { issuer: check.issuer }),
+    });
+    return payload;
+  } catch (error) {
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    throw new SmartError('token-failed', `The id_token could not be verified (${reason}).`, { cause: error });
+  }
+}

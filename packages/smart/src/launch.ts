@@ -1,0 +1,135 @@
+// The launch page: check `iss` against the allowlist, discover the server, pick the vendor profile,
+// and leave for the authorization server in this same window with a fresh `state` and PKCE.
+import { launchEndpoints, fetchDiscovery } from './discovery.js';
+import { browserEnvironment, type LaunchEnvironment } from './environment.js';
+import { SmartError } from './errors.js';
+import { engineAuthorize } from './fhirclient-engine.js';
+import { isAllowedIss, newState } from './launch-state.js';
+import { requestScopes } from './scopes.js';
+import { pruneLaunchRecords, saveLaunchRecord, type TokenStorage } from './session-store.js';
+import { createVendorRegistry, type VendorProfile, type VendorRegistry } from './vendor-profiles.js';
+
+/** What Samspill's components read: the default when a launch names neither `scope` nor `resourceTypes`. */
+export const COMPONENT_RESOURCE_TYPES = [
+  'Patient',
+  'Practitioner',
+  'PractitionerRole',
+  'Organization',
+  'Medication',
+  'MedicationRequest',
+  'MedicationStatement',
+  'MedicationDispense',
+  'CarePlan',
+  'CareTeam',
+  'Goal',
+  'Condition',
+  'Observation',
+  'Encounter',
+  'Procedure',
+  'DiagnosticReport',
+  'DocumentReference',
+  'Immunization',
+  'AllergyIntolerance',
+  'Appointment',
+  'ServiceRequest',
+  'Task',
+] as const;
+
+export interface LaunchOptions {
+  readonly clientId: string;
+  /** Where the authorization server sends the user back; relative to the launch page or absolute. */
+  readonly redirectUri: string;
+  /** The FHIR servers this app may be launched from, compared exactly; any other `iss` is refused. */
+  readonly issAllowlist: readonly string[];
+  /** The server for a standalone launch, used when the page was opened without `?iss=`. */
+  readonly iss?: string;
+  /** The exact scope to ask for. Default: read access to `resourceTypes` in the vendor's dialect. */
+  readonly scope?: string;
+  /** Default `COMPONENT_RESOURCE_TYPES`. */
+  readonly resourceTypes?: readonly string[];
+  /** `auto` (default) detects the vendor from `iss` and discovery; a name picks a registered profile. */
+  readonly vendor?: string;
+  /** Profiles of the app's own, tried before the built-in ones. */
+  readonly vendors?: VendorRegistry;
+  /** `required` sends S256 whatever the profile says; default: the profile's mode. */
+  readonly pkce?: 'required' | 'auto';
+  /** Where the tokens will live after ready(); default: the profile's choice. */
+  readonly tokenStorage?: TokenStorage;
+  /** Default: this browser window. */
+  readonly environment?: LaunchEnvironment;
+}
+
+/**
+ * Starts a SMART launch (EHR launch with `?iss=&launch=`, or standalone with `options.iss`) and
+ * navigates to the authorization server. Rejects with a `SmartError` before leaving the page when
+ * the launch cannot work: no launch parameters, an `iss` not on the allowlist, failed discovery.
+ */
+export async function launch(options: LaunchOptions): Promise<void> {
+  const environment = options.environment ?? browserEnvironment();
+  const page = new URL(environment.location());
+  const launchId = page.searchParams.get('launch') ?? undefined;
+  const iss = page.searchParams.get('iss') ?? (launchId === undefined ? options.iss : undefined);
+  if (iss === undefined || iss.trim() === '') {
+    throw new SmartError(
+      'no-launch-params',
+      launchId === undefined
+        ? 'The page was opened without ?iss= and no standalone iss is configured.'
+        : 'launch without iss.',
+    );
+  }
+  if (!isAllowedIss(iss, options.issAllowlist)) {
+    throw new SmartError('iss-not-allowed', `${iss} is not on the iss allowlist.`);
+  }
+  const storage = environment.sessionStorage();
+  if (!storage)
+    throw new SmartError('no-launch-params', 'sessionStorage is not available, so the launch cannot be resumed.');
+
+  const config = await fetchDiscovery(iss);
+  const profile = vendorProfile(options, iss, config);
+  const endpoints = launchEndpoints(iss, config, profile);
+  const redirectUri = new URL(options.redirectUri, page).href;
+  const state = newState();
+  let authorization: Awaited<ReturnType<typeof engineAuthorize>>;
+  try {
+    authorization = await engineAuthorize({
+      iss,
+      launch: launchId,
+      clientId: options.clientId,
+      redirectUri,
+      scope:
+        options.scope ??
+        requestScopes(options.resourceTypes ?? COMPONENT_RESOURCE_TYPES, profile.scopeDialect, {
+          launch: launchId === undefined ? 'standalone' : 'ehr',
+        }),
+      stateKey: state,
+      pkce: options.pkce ?? profile.pkce,
+    });
+  } catch (error) {
+    throw new SmartError('discovery-failed', error instanceof Error ? error.message : String(error), { cause: error });
+  }
+
+  const now = environment.now();
+  pruneLaunchRecords(storage, now);
+  saveLaunchRecord(storage, state, {
+    createdAt: now,
+    vendor: profile.name,
+    tokenStorage: options.tokenStorage ?? profile.storage,
+    fhirBaseUrl: iss,
+    clientId: options.clientId,
+    redirectUri,
+    tokenUri: endpoints.token,
+    ...(endpoints.issuer !== undefined && { issuer: endpoints.issuer }),
+    ...(endpoints.jwks !== undefined && { jwksUri: endpoints.jwks }),
+    engineState: { ...authorization.state, tokenUri: endpoints.token },
+  });
+  // fhirclient joins the endpoint as discovery wrote it; a relative one is resolved like the others.
+  environment.navigate(new URL(authorization.url, `${iss.replace(/\/+$/, '')}/`).href);
+}
+
+function vendorProfile(options: LaunchOptions, iss: string, config: unknown): VendorProfile {
+  const vendors = options.vendors ?? createVendorRegistry();
+  if (options.vendor === undefined || options.vendor === 'auto') return vendors.detectVendor(iss, config);
+  const named = vendors.vendorNamed(options.vendor);
+  if (!named) throw new TypeError(`No vendor profile named ${options.vendor}.`);
+  return named;
+}

@@ -1,0 +1,126 @@
+// The redirect page: take the authorization server's answer, check `state` once, exchange the code
+// (fhirclient), verify the id_token, clean the address bar, and keep the session under a per-launch
+// key that lives in this tab's or frame's history entry, so a reload finds it and no other app does.
+import { browserEnvironment, type LaunchEnvironment } from './environment.js';
+import { SmartError } from './errors.js';
+import { engineExchange } from './fhirclient-engine.js';
+import { verifyIdToken } from './id-token.js';
+import { createSession, type SmartSession } from './session.js';
+import { loadSession, saveSession, takeLaunchRecord, type LaunchRecord, type StoredSession } from './session-store.js';
+import { tokenError } from './token-request.js';
+
+export interface ReadyOptions {
+  /** Default: this browser window. */
+  readonly environment?: LaunchEnvironment;
+}
+
+// Parameters the authorization server adds to the redirect; none of them stays in the address bar.
+const OAUTH_PARAMS = ['code', 'state', 'error', 'error_description', 'error_uri', 'iss'];
+// Where the session key is kept in `history.state`.
+const HISTORY_KEY = 'samspillSmartSession';
+
+/**
+ * The session of this page: after the redirect from the authorization server, or again after a
+ * reload. Rejects with a `SmartError` (authorize-denied, state-mismatch, token-failed, network, …).
+ */
+export async function ready(options: ReadyOptions = {}): Promise<SmartSession> {
+  const environment = options.environment ?? browserEnvironment();
+  const page = new URL(environment.location());
+  const params = page.searchParams;
+  const state = params.get('state');
+  const code = params.get('code');
+  const error = params.get('error');
+  if (state === null && code === null && error === null) return resume(environment);
+
+  // The answer is read once: whatever happens next, it leaves the address bar and history.
+  const clean = new URL(page);
+  for (const name of OAUTH_PARAMS) clean.searchParams.delete(name);
+  const record = state === null ? undefined : takeLaunchRecord(environment.sessionStorage(), state, environment.now());
+  environment.replaceLocation(clean.href, historyWith(environment.historyState(), undefined));
+
+  if (error !== null) {
+    const description = params.get('error_description');
+    throw new SmartError('authorize-denied', description === null ? error : `${error}: ${description}`);
+  }
+  if (state === null || code === null || !record) {
+    throw new SmartError(
+      'state-mismatch',
+      state === null || code === null
+        ? 'The redirect lacks code or state.'
+        : 'No launch is waiting for this state: it was used already, expired, or belongs to another window.',
+    );
+  }
+  let tokenResponse: Record<string, unknown>;
+  try {
+    tokenResponse = await engineExchange(state, code, record.engineState, environment.location());
+  } catch (exchangeError) {
+    throw tokenError(exchangeError, 'token-failed');
+  }
+  if (typeof tokenResponse.access_token !== 'string' || tokenResponse.access_token === '') {
+    throw new SmartError('malformed-response', 'The token response has no access_token.');
+  }
+  if (typeof tokenResponse.state === 'string' && tokenResponse.state !== state) {
+    throw new SmartError('state-mismatch', 'The token response echoes another state.');
+  }
+  const idTokenClaims = await verifiedClaims(tokenResponse, record, environment.now());
+
+  const session: StoredSession = {
+    vendor: record.vendor,
+    tokenStorage: record.tokenStorage,
+    fhirBaseUrl: record.fhirBaseUrl,
+    clientId: record.clientId,
+    tokenUri: record.tokenUri,
+    tokenResponse,
+    receivedAt: environment.now(),
+    ...(idTokenClaims !== undefined && { idTokenClaims }),
+  };
+  // The launch's `state` is spent, so it can name the session: unguessable and unique.
+  saveSession(environment.sessionStorage(), state, session);
+  environment.replaceLocation(clean.href, historyWith(environment.historyState(), state));
+  return createSession(state, session, environment);
+}
+
+async function resume(environment: LaunchEnvironment): Promise<SmartSession> {
+  const id = sessionIdOf(environment.historyState());
+  if (id === undefined) throw new SmartError('no-launch-params', 'The page was opened without a launch.');
+  const stored = loadSession(environment.sessionStorage(), id);
+  if (!stored)
+    throw new SmartError('token-expired', 'The session of this page is gone (memory storage or a cleared browser).');
+  const session = createSession(id, stored, environment);
+  const expiresAt = session.context.expiresAt;
+  if (expiresAt !== undefined && expiresAt <= environment.now()) {
+    if (!session.context.refreshable) throw new SmartError('token-expired', 'The access token has expired.');
+    await session.refresh();
+  }
+  return session;
+}
+
+async function verifiedClaims(
+  tokenResponse: Record<string, unknown>,
+  record: LaunchRecord,
+  now: number,
+): Promise<Record<string, unknown> | undefined> {
+  const idToken = tokenResponse.id_token;
+  // Without an id_token or published keys, nothing is verified and fhirUser stays unknown.
+  if (typeof idToken !== 'string' || idToken === '' || record.jwksUri === undefined) return undefined;
+  const claims = await verifyIdToken(idToken, {
+    jwksUri: record.jwksUri,
+    issuer: record.issuer,
+    clientId: record.clientId,
+    now,
+  });
+  return { ...claims };
+}
+
+function historyWith(current: unknown, sessionId: string | undefined): unknown {
+  // Whatever the app keeps in history.state stays; only our key changes.
+  const kept = typeof current === 'object' && current !== null && !Array.isArray(current) ? current : {};
+  const next = Object.entries(kept).filter(([name]) => name !== HISTORY_KEY);
+  return Object.fromEntries(sessionId === undefined ? next : [...next, [HISTORY_KEY, sessionId]]);
+}
+
+function sessionIdOf(historyState: unknown): string | undefined {
+  if (typeof historyState !== 'object' || historyState === null) return undefined;
+  const id = (historyState as Record<string, unknown>)[HISTORY_KEY];
+  return typeof id === 'string' && id !== '' ? id : undefined;
+}

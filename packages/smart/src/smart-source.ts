@@ -1,0 +1,40 @@
+// The FhirSource of a SMART session: core's data contract over the EHR's FHIR API, with the
+// session's token, and failures turned into launch-level errors where an app needs one.
+import type { FailureKind, FhirSource, SourceFailure } from '@samspill/core/data.js';
+import { SmartError, type SmartErrorCode } from './errors.js';
+import { createFhirHttpSource } from './fhir-http-source.js';
+import type { RetryOptions } from './retry.js';
+import type { SmartSession } from './session.js';
+
+export interface SmartSourceOptions {
+  readonly retry?: RetryOptions;
+}
+
+/** Searches and reads on the session's FHIR server; the token goes with every request to it. */
+export function createSmartSource(session: SmartSession, options: SmartSourceOptions = {}): FhirSource {
+  return createFhirHttpSource({
+    baseUrl: session.fhirBaseUrl,
+    fetch: (input, init) => session.fetch(input instanceof Request ? input.url : input, init),
+    ...(options.retry !== undefined && { retry: options.retry }),
+  });
+}
+
+const CODES: Readonly<Record<FailureKind, SmartErrorCode>> = {
+  unauthorized: 'token-expired',
+  forbidden: 'forbidden',
+  'not-found': 'not-found',
+  unavailable: 'server-error',
+  network: 'network',
+  malformed: 'malformed-response',
+  aborted: 'network',
+  unsupported: 'server-error',
+};
+
+/** A source failure as a SmartError, for a read the whole app depends on (the patient in context). */
+export function smartErrorOf(failure: SourceFailure): SmartError {
+  return new SmartError(
+    CODES[failure.kind],
+    failure.message,
+    failure.status === undefined ? {} : { status: failure.status },
+  );
+}
