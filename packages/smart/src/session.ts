@@ -5,7 +5,7 @@ import type { LaunchEnvironment } from './environment.js';
 import { SmartError } from './errors.js';
 import { launchContext, type SmartContext } from './launch-context.js';
 import { removeSession, saveSession, type StoredSession } from './session-store.js';
-import { refreshTokens } from './token-request.js';
+import { refreshTokens, tokenError } from './token-request.js';
 
 export interface SmartSession {
   /** The launch context: patient, encounter, user, banner, style, scopes. Renewed by a refresh. */
@@ -21,6 +21,8 @@ export interface SmartSession {
   fetch(input: string | URL, init?: RequestInit): Promise<Response>;
   /** A new access token now; rejects with `refresh-failed` or, without a refresh token, `token-expired`. */
   refresh(): Promise<void>;
+  /** Why the last refresh failed, until one succeeds: what a later 401 really means. */
+  readonly refreshFailure: SmartError | undefined;
   /** The EHR's style (`smart_style_url`) as Samspill design tokens; none when there is no style or it fails. */
   loadStyle(): Promise<Tokens>;
   /** Forgets the tokens: later requests go without one. */
@@ -34,6 +36,7 @@ export function createSession(id: string, initial: StoredSession, environment: L
   let stored: StoredSession | undefined = initial;
   let context = contextOf(initial);
   let refreshing: Promise<void> | undefined;
+  let refreshFailure: SmartError | undefined;
   const base = initial.fhirBaseUrl.replace(/\/+$/, '');
 
   const underBase = (url: string): boolean => url === base || url.startsWith(`${base}/`) || url.startsWith(`${base}?`);
@@ -69,9 +72,19 @@ export function createSession(id: string, initial: StoredSession, environment: L
   }
 
   function refresh(): Promise<void> {
-    refreshing ??= renew().finally(() => {
-      refreshing = undefined;
-    });
+    refreshing ??= renew()
+      .then(
+        () => {
+          refreshFailure = undefined;
+        },
+        (error: unknown) => {
+          refreshFailure = tokenError(error, 'refresh-failed');
+          throw refreshFailure;
+        },
+      )
+      .finally(() => {
+        refreshing = undefined;
+      });
     return refreshing;
   }
 
@@ -111,6 +124,9 @@ export function createSession(id: string, initial: StoredSession, environment: L
       return send(url, init);
     },
     refresh,
+    get refreshFailure() {
+      return refreshFailure;
+    },
     async loadStyle() {
       const styleUrl = context.styleUrl;
       if (styleUrl === undefined) return {};
