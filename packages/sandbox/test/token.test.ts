@@ -201,6 +201,10 @@ describe('token: personalities', () => {
     );
     const offline = await launchToken(sandbox, 'launch offline_access', { personality: 'epic' });
     expect(typeof offline.refresh_token).toBe('string');
+    // Granted, but not named in the scope string (client-js #138).
+    expect(String(offline.scope).split(' ')).not.toContain('offline_access');
+    const smartV2 = await launchToken(sandbox, 'launch offline_access', { personality: 'smart-v2' });
+    expect(String(smartV2.scope).split(' ')).toContain('offline_access');
     const refreshed = (await (await refresh('epic', String(offline.refresh_token))).json()) as TokenBody;
     expect(refreshed.access_token).not.toBe(offline.access_token);
     expect(typeof refreshed.refresh_token).toBe('string');

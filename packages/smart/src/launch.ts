@@ -100,6 +100,7 @@ export async function launch(options: LaunchOptions): Promise<void> {
         options.scope ??
         requestScopes(options.resourceTypes ?? COMPONENT_RESOURCE_TYPES, profile.scopeDialect, {
           launch: launchId === undefined ? 'standalone' : 'ehr',
+          refresh: profile.refreshScope,
         }),
       stateKey: state,
       pkce: options.pkce ?? profile.pkce,

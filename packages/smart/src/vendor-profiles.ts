@@ -7,6 +7,8 @@ export interface VendorProfile {
   /** `required`: always S256, advertised or not. `auto`: S256 when discovery advertises it. `none`: never (Oracle Health has no PKCE). */
   readonly pkce: 'required' | 'auto' | 'none';
   readonly scopeDialect: ScopeDialect;
+  /** Which refresh scope to ask for: Epic issues refresh tokens for `offline_access` only. */
+  readonly refreshScope: 'online' | 'offline';
   /** Whether a refresh answers with a new refresh token; when false, keep the first one. */
   readonly rotatesRefreshToken: boolean;
   /** `memory` where the embedding browser may share sessionStorage between app instances. */
@@ -18,6 +20,7 @@ export const EPIC: VendorProfile = {
   name: 'epic',
   pkce: 'required',
   scopeDialect: 'v1',
+  refreshScope: 'offline',
   rotatesRefreshToken: true,
   storage: 'session',
 };
@@ -27,6 +30,7 @@ export const ORACLE_HEALTH: VendorProfile = {
   name: 'oracle-health',
   pkce: 'none',
   scopeDialect: 'v1',
+  refreshScope: 'online',
   rotatesRefreshToken: false,
   storage: 'memory',
 };
@@ -36,6 +40,7 @@ export const SMART_V2: VendorProfile = {
   name: 'smart-v2',
   pkce: 'required',
   scopeDialect: 'v2',
+  refreshScope: 'online',
   rotatesRefreshToken: true,
   storage: 'session',
 };

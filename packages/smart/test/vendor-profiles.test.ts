@@ -71,7 +71,12 @@ describe('detectVendor', () => {
   });
 
   it('gives each vendor its documented profile', () => {
-    expect(EPIC).toMatchObject({ pkce: 'required', scopeDialect: 'v1', rotatesRefreshToken: true });
+    expect(EPIC).toMatchObject({
+      pkce: 'required',
+      scopeDialect: 'v1',
+      refreshScope: 'offline',
+      rotatesRefreshToken: true,
+    });
     expect(ORACLE_HEALTH).toMatchObject({
       pkce: 'none',
       scopeDialect: 'v1',
@@ -87,6 +92,7 @@ describe('createVendorRegistry', () => {
     name: 'dips',
     pkce: 'auto',
     scopeDialect: 'v2',
+    refreshScope: 'online',
     rotatesRefreshToken: true,
     storage: 'session',
   };
@@ -107,6 +113,17 @@ describe('createVendorRegistry', () => {
     expect(one.detectVendor(V2_ISS, v2Configuration)).toBe(dips);
     expect(two.detectVendor(V2_ISS, v2Configuration)).toBe(SMART_V2);
     expect(detectVendor(V2_ISS, v2Configuration)).toBe(SMART_V2);
+  });
+
+  it('finds profiles by name, the latest registration first', () => {
+    const registry = createVendorRegistry();
+    expect(registry.vendorNamed('epic')).toBe(EPIC);
+    expect(registry.vendorNamed('oracle-health')).toBe(ORACLE_HEALTH);
+    expect(registry.vendorNamed('smart-v2')).toBe(SMART_V2);
+    expect(registry.vendorNamed('dips')).toBeUndefined();
+    const ownEpic = { ...dips, name: 'epic' };
+    registry.registerVendor(ownEpic, () => false);
+    expect(registry.vendorNamed('epic')).toBe(ownEpic);
   });
 
   it('skips a matcher that throws', () => {

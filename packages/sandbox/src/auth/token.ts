@@ -84,7 +84,7 @@ export async function token(
     access_token: access.token,
     token_type: 'Bearer',
     expires_in: lifetime,
-    scope: grant.scopes.join(' '),
+    scope: reportedScopes(personality, grant.scopes).join(' '),
     ...(launch.patient !== undefined && { patient: launch.patient }),
     ...(launch.encounter !== undefined && { encounter: launch.encounter }),
     ...(launch.intent !== undefined && { intent: launch.intent }),
@@ -133,4 +133,10 @@ async function identityToken(
     Math.floor(expiresAt / 1000),
     Math.floor(state.now() / 1000),
   );
+}
+
+/** The granted scopes as the token response names them. */
+function reportedScopes(personality: Personality, granted: readonly string[]): readonly string[] {
+  if (!personality.hidesRefreshScopes) return granted;
+  return granted.filter((scope) => !/^(offline|online)_access$/i.test(scope));
 }

@@ -24,6 +24,7 @@ export const epic: Personality = {
   accessTokenLifetime: 3600,
   echoesState: true,
   rotatesRefreshTokens: true,
+  hidesRefreshScopes: true,
   issuer: (origin) => `${origin}/epic/oauth2`,
   smartConfiguration: (origin) => ({
     issuer: `${origin}/epic/oauth2`,

@@ -30,6 +30,7 @@ export const oracleHealth: Personality = {
   accessTokenLifetime: 570,
   echoesState: false,
   rotatesRefreshTokens: false,
+  hidesRefreshScopes: false,
   issuer: (origin) => `${origin}/oracle-health/tenants/${ORACLE_HEALTH_TENANT}/oidc/idsps/${ORACLE_HEALTH_TENANT}/`,
   smartConfiguration: (origin) => ({
     issuer: `${origin}/oracle-health/tenants/${ORACLE_HEALTH_TENANT}/oidc/idsps/${ORACLE_HEALTH_TENANT}/`,

@@ -29,6 +29,11 @@ export interface Personality {
   readonly echoesState: boolean;
   /** Whether a refresh answers with a new refresh token; Oracle Health keeps the first. */
   readonly rotatesRefreshTokens: boolean;
+  /**
+   * Epic grants `offline_access` (a refresh token comes) but leaves it out of the token response's
+   * `scope` (client-js #138); clients that read the scope to decide on refresh then never refresh.
+   */
+  readonly hidesRefreshScopes: boolean;
   issuer(origin: string): string;
   smartConfiguration(origin: string): Record<string, unknown>;
   grantedScopes(requested: readonly string[], client: Client): string[];

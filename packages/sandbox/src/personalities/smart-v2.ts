@@ -24,6 +24,7 @@ export const smartV2: Personality = {
   accessTokenLifetime: 3600,
   echoesState: false,
   rotatesRefreshTokens: true,
+  hidesRefreshScopes: false,
   issuer: (origin) => origin + paths.fhir,
   smartConfiguration: (origin) => ({
     issuer: origin + paths.fhir,
