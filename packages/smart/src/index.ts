@@ -37,6 +37,7 @@ export {
   detectVendor,
   isEpic,
   isOracleHealth,
+  scopeDialectFor,
   type DiscoveryProblem,
   type DiscoveryProblemCode,
   type VendorMatcher,

@@ -7,7 +7,7 @@ import { engineAuthorize } from './fhirclient-engine.js';
 import { isAllowedIss, newState } from './launch-state.js';
 import { requestScopes } from './scopes.js';
 import { pruneLaunchRecords, saveLaunchRecord, type TokenStorage } from './session-store.js';
-import { createVendorRegistry, type VendorProfile, type VendorRegistry } from './vendor-profiles.js';
+import { createVendorRegistry, scopeDialectFor, type VendorProfile, type VendorRegistry } from './vendor-profiles.js';
 
 /** What Samspill's components read: the default when a launch names neither `scope` nor `resourceTypes`. */
 export const COMPONENT_RESOURCE_TYPES = [
@@ -98,7 +98,7 @@ export async function launch(options: LaunchOptions): Promise<void> {
       redirectUri,
       scope:
         options.scope ??
-        requestScopes(options.resourceTypes ?? COMPONENT_RESOURCE_TYPES, profile.scopeDialect, {
+        requestScopes(options.resourceTypes ?? COMPONENT_RESOURCE_TYPES, scopeDialectFor(profile, config), {
           launch: launchId === undefined ? 'standalone' : 'ehr',
           refresh: profile.refreshScope,
         }),

@@ -30,11 +30,12 @@ const CODES: Readonly<Record<FailureKind, SmartErrorCode>> = {
   unsupported: 'server-error',
 };
 
-/** A source failure as a SmartError, for a read the whole app depends on (the patient in context). */
-export function smartErrorOf(failure: SourceFailure): SmartError {
-  return new SmartError(
-    CODES[failure.kind],
-    failure.message,
-    failure.status === undefined ? {} : { status: failure.status },
-  );
+/**
+ * A source failure as a SmartError, for a read the whole app depends on (the patient in context). With
+ * the session, a 401 after a failed refresh is that refresh's error.
+ */
+export function smartErrorOf(failure: SourceFailure, session?: SmartSession): SmartError {
+  if (failure.kind === 'unauthorized' && session?.refreshFailure) return session.refreshFailure;
+  const options = failure.status === undefined ? {} : { status: failure.status };
+  return new SmartError(CODES[failure.kind], failure.message, options);
 }

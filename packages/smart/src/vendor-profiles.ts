@@ -85,15 +85,18 @@ export const isEpic: VendorMatcher = (iss, config) =>
 
 export const isOracleHealth: VendorMatcher = (iss, config) => {
   if (ORACLE_FHIR_PATH.test(pathOf(iss))) return true;
-  if (ORACLE_AUTHORIZE.test(stringField(config, 'authorization_endpoint'))) return true;
-  // No PKCE advertised and only v1 permissions: Millennium's discovery document.
-  const capabilities = listField(config, 'capabilities') ?? [];
-  return (
-    listField(config, 'code_challenge_methods_supported') === undefined &&
-    capabilities.includes('permission-v1') &&
-    !capabilities.includes('permission-v2')
-  );
+  return ORACLE_AUTHORIZE.test(stringField(config, 'authorization_endpoint'));
 };
+
+/**
+ * The scope dialect to ask `profile`'s server in: the profile's, except that a server whose discovery
+ * names only `permission-v1` gets v1 scopes (an older SMART server that would refuse `.rs`).
+ */
+export function scopeDialectFor(profile: VendorProfile, smartConfiguration: unknown): ScopeDialect {
+  const capabilities = listField(smartConfiguration, 'capabilities') ?? [];
+  const v1Only = capabilities.includes('permission-v1') && !capabilities.includes('permission-v2');
+  return v1Only ? 'v1' : profile.scopeDialect;
+}
 
 export interface VendorRegistry {
   /** Add a profile; later registrations are tried before earlier ones and before the built-in vendors. */

@@ -30,6 +30,8 @@ export interface FakePage extends LaunchEnvironment {
   history: unknown;
   readonly navigations: string[];
   readonly storage: FakeStorage;
+  /** Every request the page made itself (not fhirclient's), with whether it carried a token. */
+  readonly requests: { url: string; bearer: boolean }[];
 }
 
 export function fakePage(url: string, storage = new FakeStorage(), clock: () => number = Date.now): FakePage {
@@ -38,6 +40,7 @@ export function fakePage(url: string, storage = new FakeStorage(), clock: () => 
     history: null,
     navigations: [],
     storage,
+    requests: [],
     location: () => page.url,
     navigate: (to) => {
       page.navigations.push(to);
@@ -48,7 +51,11 @@ export function fakePage(url: string, storage = new FakeStorage(), clock: () => 
     },
     historyState: () => page.history,
     sessionStorage: () => storage,
-    fetch: (input, init) => fetch(input, init),
+    fetch: (input, init) => {
+      const bearer = new Headers(init?.headers).get('authorization')?.startsWith('Bearer ') ?? false;
+      page.requests.push({ url: String(input), bearer });
+      return fetch(input, init);
+    },
     now: clock,
   };
   return page;

@@ -6,6 +6,7 @@ import {
   checkDiscovery,
   createVendorRegistry,
   detectVendor,
+  scopeDialectFor,
   type VendorProfile,
 } from '../src/vendor-profiles.js';
 
@@ -52,7 +53,7 @@ describe('detectVendor', () => {
     expect(detectVendor('https://fhir-proxy.example.no/hp', epicConfiguration)).toBe(EPIC);
   });
 
-  it('knows Oracle Health by the tenant GUID, the authorize URL or a v1-only document without PKCE', () => {
+  it('knows Oracle Health by the tenant GUID or the authorize URL', () => {
     expect(detectVendor(ORACLE_ISS, {})).toBe(ORACLE_HEALTH);
     expect(detectVendor('https://fhir-proxy.example.no/oh', oracleConfiguration)).toBe(ORACLE_HEALTH);
     expect(
@@ -60,7 +61,16 @@ describe('detectVendor', () => {
         authorization_endpoint: `http://127.0.0.1:4000/oracle-health/tenants/${TENANT}/protocols/oauth2/profiles/smart-v1/personas/provider/authorize`,
       }),
     ).toBe(ORACLE_HEALTH);
-    expect(detectVendor(V2_ISS, { capabilities: ['permission-v1'] })).toBe(ORACLE_HEALTH);
+    // A v1-only server without PKCE is not thereby Oracle Health: it keeps PKCE (see scopeDialectFor).
+    expect(detectVendor(V2_ISS, { capabilities: ['permission-v1'] })).toBe(SMART_V2);
+  });
+
+  it('asks a v1-only server for v1 scopes, whatever the profile', () => {
+    expect(scopeDialectFor(SMART_V2, { capabilities: ['permission-v1'] })).toBe('v1');
+    expect(scopeDialectFor(SMART_V2, { capabilities: ['permission-v1', 'permission-v2'] })).toBe('v2');
+    expect(scopeDialectFor(SMART_V2, {})).toBe('v2');
+    expect(scopeDialectFor(EPIC, epicConfiguration)).toBe('v1');
+    expect(scopeDialectFor(SMART_V2, null)).toBe('v2');
   });
 
   it('falls back to SMART v2 for everything else, including garbage', () => {
