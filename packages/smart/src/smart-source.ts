@@ -3,20 +3,26 @@
 import type { FailureKind, FhirSource, SourceFailure } from '@samspill/core/data.js';
 import { SmartError, type SmartErrorCode } from './errors.js';
 import { createFhirHttpSource } from './fhir-http-source.js';
+import { withReadBatching } from './read-batch.js';
 import type { RetryOptions } from './retry.js';
 import type { SmartSession } from './session.js';
 
 export interface SmartSourceOptions {
   readonly retry?: RetryOptions;
+  /** Gather concurrent reads into batch Bundles where the CapabilityStatement offers batch. Default true. */
+  readonly batch?: boolean;
 }
 
 /** Searches and reads on the session's FHIR server; the token goes with every request to it. */
 export function createSmartSource(session: SmartSession, options: SmartSourceOptions = {}): FhirSource {
-  return createFhirHttpSource({
+  const fetch = (input: string | URL | Request, init?: RequestInit): Promise<Response> =>
+    session.fetch(input instanceof Request ? input.url : input, init);
+  const source = createFhirHttpSource({
     baseUrl: session.fhirBaseUrl,
-    fetch: (input, init) => session.fetch(input instanceof Request ? input.url : input, init),
+    fetch,
     ...(options.retry !== undefined && { retry: options.retry }),
   });
+  return options.batch === false ? source : withReadBatching(source, { baseUrl: session.fhirBaseUrl, fetch });
 }
 
 const CODES: Readonly<Record<FailureKind, SmartErrorCode>> = {

@@ -369,6 +369,20 @@ describe('a session', () => {
     expect(read.failure && smartErrorOf(read.failure, session).code).toBe(code);
   });
 
+  it('reads several references at once in one batch', async () => {
+    const { session } = await launchFlow({ personality: 'smart-v2', patient: 'kari' });
+    const source = createSmartSource(session);
+    const before = sandbox.log.length;
+    const results = await Promise.all(
+      ['Patient/kari', 'Patient/kari', 'Patient/nobody'].map((reference) => source.read(reference)),
+    );
+    expect(results.map((result) => result.resource?.id ?? result.failure?.kind)).toEqual(['kari', 'kari', 'not-found']);
+    expect(sandbox.log.slice(before).map((entry) => `${entry.method} ${entry.path}`)).toEqual([
+      'GET /smart-v2/fhir/metadata',
+      'POST /smart-v2/fhir',
+    ]);
+  });
+
   it('loads the EHR’s style as design tokens, and none when there is no style', async () => {
     const epic = await launchFlow({ personality: 'epic', patient: 'kari' });
     expect(await epic.session.loadStyle()).toMatchObject({ '--sam-color-surface': '#F2FAF8' });
