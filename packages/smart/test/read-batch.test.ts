@@ -31,7 +31,7 @@ function setup(script: Script): { source: FhirSource; requests: string[]; single
       return Promise.resolve(Response.json({ resourceType: 'CapabilityStatement', rest: [{ interaction }] }));
     }
     if (script.batchStatus !== undefined) return Promise.resolve(new Response('nope', { status: script.batchStatus }));
-    const bundle = JSON.parse(String(init?.body)) as { entry: { request: { url: string } }[] };
+    const bundle = JSON.parse(init?.body as string) as { entry: { request: { url: string } }[] };
     return Promise.resolve(
       Response.json({
         resourceType: 'Bundle',
