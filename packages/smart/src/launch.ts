@@ -117,7 +117,6 @@ export async function launch(options: LaunchOptions): Promise<void> {
     tokenStorage: options.tokenStorage ?? profile.storage,
     fhirBaseUrl: iss,
     clientId: options.clientId,
-    redirectUri,
     tokenUri: endpoints.token,
     ...(endpoints.issuer !== undefined && { issuer: endpoints.issuer }),
     ...(endpoints.jwks !== undefined && { jwksUri: endpoints.jwks }),

@@ -42,6 +42,11 @@ export async function ready(options: ReadyOptions = {}): Promise<SmartSession> {
     const description = params.get('error_description');
     throw new SmartError('authorize-denied', description === null ? error : `${error}: ${description}`);
   }
+  // RFC 9207: an authorization server that names itself must be the one the launch went to.
+  const issuer = params.get('iss');
+  if (issuer !== null && record?.issuer !== undefined && issuer !== record.issuer) {
+    throw new SmartError('state-mismatch', `The answer comes from ${issuer}, not ${record.issuer}.`);
+  }
   if (state === null || code === null || !record) {
     throw new SmartError(
       'state-mismatch',

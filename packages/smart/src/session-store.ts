@@ -22,7 +22,6 @@ export interface LaunchRecord {
   readonly tokenStorage: TokenStorage;
   readonly fhirBaseUrl: string;
   readonly clientId: string;
-  readonly redirectUri: string;
   readonly tokenUri: string;
   /** From discovery, to verify the id_token. */
   readonly issuer?: string;
@@ -107,7 +106,7 @@ function isLaunchRecord(value: Record<string, unknown> | undefined): value is La
   return (
     value !== undefined &&
     typeof value.createdAt === 'number' &&
-    hasStrings(value, 'vendor', 'fhirBaseUrl', 'clientId', 'redirectUri', 'tokenUri') &&
+    hasStrings(value, 'vendor', 'fhirBaseUrl', 'clientId', 'tokenUri') &&
     isObject(value.engineState)
   );
 }

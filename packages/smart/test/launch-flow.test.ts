@@ -223,6 +223,15 @@ describe('ready()', () => {
     expect((await rejection(ready({ environment: late }))).code).toBe('state-mismatch');
   });
 
+  it('refuses an answer from another authorization server (RFC 9207 iss)', async () => {
+    const storage = new FakeStorage();
+    const answer = new URL(
+      await authorizationAnswer(await startLaunch({ personality: 'smart-v2', patient: 'kari' }, storage)),
+    );
+    answer.searchParams.set('iss', 'https://evil.example/oauth2');
+    expect((await rejection(ready({ environment: fakePage(answer.href, storage) }))).code).toBe('state-mismatch');
+  });
+
   it('refuses a redirect without code or state', async () => {
     const page = fakePage(`${APP}index.html?code=abc`);
     expect((await rejection(ready({ environment: page }))).code).toBe('state-mismatch');
