@@ -106,11 +106,9 @@ export function createSession(id: string, initial: StoredSession, environment: L
       const url = new URL(String(input), `${base}/`).href;
       if (!underBase(url)) return environment.fetch(url, init);
       const expiresAt = context.expiresAt;
-      if (
-        refreshToken() !== undefined &&
-        expiresAt !== undefined &&
-        expiresAt - REFRESH_MARGIN_MS <= environment.now()
-      ) {
+      // After a refused refresh, only a 401 tries again: no token request in front of every request.
+      const due = expiresAt !== undefined && expiresAt - REFRESH_MARGIN_MS <= environment.now();
+      if (due && refreshToken() !== undefined && refreshFailure === undefined) {
         // A failed refresh is not thrown here: the request answers 401, which the caller reports.
         await refresh().catch(() => undefined);
       }
