@@ -3,7 +3,7 @@
 // adapter of ours whose storage is a throwaway map, so it keeps no global key, writes nothing to web
 // storage, and cannot take `iss` or `launch` from the address bar behind our back.
 import { authorize, fetchWellKnownJson, ready } from 'fhirclient/lib/smart.js';
-import { generatePKCEChallenge, randomBytes } from 'fhirclient/lib/security/browser.js';
+import { pkceChallenge } from './pkce.js';
 
 /** fhirclient's launch state: endpoints, client id, PKCE verifier; the token response once exchanged. */
 export type EngineState = Readonly<Record<string, unknown>>;
@@ -92,7 +92,7 @@ function adapter(pageUrl: string, states: Map<string, unknown>): Parameters<type
     // For a token response without `expires_in`, fhirclient reads the access token's `exp`.
     atob: (text: string) => atob(text),
     base64urldecode: (input: string) => atob(input.replace(/-/g, '+').replace(/_/g, '/')),
-    security: { generatePKCEChallenge, randomBytes },
+    security: { generatePKCEChallenge: pkceChallenge },
   };
   return engine as unknown as Parameters<typeof authorize>[0];
 }

@@ -4,7 +4,8 @@
 
 const STATE_BYTES = 32;
 
-function base64url(bytes: Uint8Array): string {
+/** RFC 4648 base64url without padding. */
+export function base64url(bytes: Uint8Array): string {
   let binary = '';
   for (const byte of bytes) binary += String.fromCharCode(byte);
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
