@@ -3,6 +3,7 @@
 import type { FailureKind, FhirSource, SourceFailure } from '@samspill/core/data.js';
 import { SmartError, type SmartErrorCode } from './errors.js';
 import { createFhirHttpSource } from './fhir-http-source.js';
+import { httpFailure } from './http-failure.js';
 import { withReadBatching } from './read-batch.js';
 import type { RetryOptions } from './retry.js';
 import type { SmartSession } from './session.js';
@@ -22,7 +23,33 @@ export function createSmartSource(session: SmartSession, options: SmartSourceOpt
     fetch,
     ...(options.retry !== undefined && { retry: options.retry }),
   });
-  return options.batch === false ? source : withReadBatching(source, { baseUrl: session.fhirBaseUrl, fetch });
+  const batched = options.batch === false ? source : withReadBatching(source, { baseUrl: session.fhirBaseUrl, fetch });
+  return withinGrantedScopes(batched, session);
+}
+
+/**
+ * Searches the granted scopes do not cover are refused here, as a `forbidden` failure, without a
+ * request: the view shows what it could load and names what it may not see. A token response that
+ * lists no resource scopes at all is left to the server to judge.
+ */
+function withinGrantedScopes(source: FhirSource, session: SmartSession): FhirSource {
+  return {
+    search(resourceType, params, searchOptions) {
+      const scopes = session.context.scopes;
+      if (scopes.resources.length === 0 || scopes.can(resourceType, 'search')) {
+        return source.search(resourceType, params, searchOptions);
+      }
+      const failure = httpFailure(
+        'forbidden',
+        `The granted scopes do not allow searching ${resourceType}; it was not requested.`,
+        {
+          resourceType,
+        },
+      );
+      return Promise.resolve({ resources: [], included: [], issues: [], failures: [failure], truncated: false });
+    },
+    read: (reference, readOptions) => source.read(reference, readOptions),
+  };
 }
 
 const CODES: Readonly<Record<FailureKind, SmartErrorCode>> = {

@@ -378,6 +378,17 @@ describe('a session', () => {
     expect(read.failure && smartErrorOf(read.failure, session).code).toBe(code);
   });
 
+  it('does not search what the granted scopes do not cover', async () => {
+    const { session } = await launchFlow({ personality: 'epic', patient: 'kari' });
+    // Epic grants what the registration lists: no Immunization.
+    expect(session.context.scopes.can('Immunization', 'search')).toBe(false);
+    const before = sandbox.log.length;
+    const result = await createSmartSource(session).search('Immunization', { patient: 'kari' });
+    expect(result.failures).toEqual([expect.objectContaining({ kind: 'forbidden', resourceType: 'Immunization' })]);
+    expect(sandbox.log.length).toBe(before);
+    expect((await createSmartSource(session).search('Observation', { patient: 'kari' })).failures).toEqual([]);
+  });
+
   it('reads several references at once in one batch', async () => {
     const { session } = await launchFlow({ personality: 'smart-v2', patient: 'kari' });
     const source = createSmartSource(session);
