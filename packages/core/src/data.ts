@@ -79,3 +79,5 @@ export { formatDosage, formatDosageLines } from './format/dosage.js';
 
 // SMART style
 export { applyTokens, smartStyleToTokens, type SmartStyle, type Tokens } from './theme/smart-style.js';
+// Reading FHIR JSON from outside field by field, for components' own models: `untrusted.element(x)`.
+export * as untrusted from './format/untrusted.js';
