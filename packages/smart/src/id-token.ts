@@ -12,6 +12,9 @@ export interface IdTokenCheck {
   readonly now: number;
 }
 
+// The EHR's clock and the clinician's PC disagree by seconds to minutes; a minute either way is fine.
+const CLOCK_TOLERANCE_SECONDS = 60;
+
 // SMART requires RS256; ES256 and RS384 are allowed for servers that use them. Never `none` or HMAC.
 const ALGORITHMS = ['RS256', 'RS384', 'ES256', 'ES384', 'PS256'];
 
@@ -23,6 +26,7 @@ export async function verifyIdToken(idToken: string, check: IdTokenCheck): Promi
       algorithms: ALGORITHMS,
       audience: check.clientId,
       currentDate: new Date(check.now),
+      clockTolerance: CLOCK_TOLERANCE_SECONDS,
       ...(check.issuer !== undefined && { issuer: check.issuer }),
     });
     return payload;

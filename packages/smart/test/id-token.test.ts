@@ -60,7 +60,7 @@ describe('verifyIdToken', () => {
     ['signed with another key', () => idToken({ key: otherKey })],
     ['for another client', () => idToken({ audience: 'another-app' })],
     ['from another issuer', () => idToken({ issuer: 'https://evil.example/oauth2' })],
-    ['expired', () => idToken({ expiresAt: Math.floor(NOW / 1000) - 120 })],
+    ['expired beyond the minute of clock tolerance', () => idToken({ expiresAt: Math.floor(NOW / 1000) - 120 })],
     ['unsigned (alg none)', async () => unsigned(await idToken())],
     ['not a JWT', () => Promise.resolve('eyJhbGciOiJSUzI1NiJ9.garbage')],
   ])('refuses a token %s as token-failed, without the token in the message', async (_what, make) => {
@@ -68,6 +68,11 @@ describe('verifyIdToken', () => {
     const error: unknown = await verifyIdToken(token, check()).catch((reason: unknown) => reason);
     expect(error).toMatchObject({ name: 'SmartError', code: 'token-failed' });
     expect((error as Error).message).not.toContain(token.split('.')[1] ?? token);
+  });
+
+  it('tolerates a minute of clock difference', async () => {
+    const claims = await verifyIdToken(await idToken({ expiresAt: Math.floor(NOW / 1000) - 30 }), check());
+    expect(claims.sub).toBe('lege-1');
   });
 
   it('fails as token-failed when the keys cannot be fetched', async () => {
