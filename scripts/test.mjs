@@ -11,6 +11,12 @@ import { summarize } from './summary.mjs';
 
 /** @typedef {{ passed: number, failed: number }} Counts */
 
+/** Counts from a Vitest JSON report. */
+function vitestCounts(file) {
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  return { passed: report.numPassedTests, failed: report.numFailedTests };
+}
+
 /** @type {{ name: string, what: string, steps: string[][], counts?: (file: string) => Counts }[]} */
 export const SUITES = [
   { name: 'types', what: 'type-check every project (tsc -b)', steps: [['pnpm', 'typecheck']] },
@@ -20,15 +26,30 @@ export const SUITES = [
     name: 'unit',
     what: 'pure code and tooling in Node (Vitest)',
     steps: [['pnpm', 'exec', 'vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=$RESULT']],
-    counts: (file) => {
-      const report = JSON.parse(readFileSync(file, 'utf8'));
-      return { passed: report.numPassedTests, failed: report.numFailedTests };
-    },
+    counts: vitestCounts,
   },
   {
     name: 'browser',
     what: 'element tests in Chromium (Web Test Runner)',
     steps: [['pnpm', 'exec', 'web-test-runner']],
+  },
+  {
+    name: 'e2e',
+    what: 'the clinician app built and launched from the sandbox in Chromium (Vitest + playwright-core)',
+    steps: [
+      [
+        'pnpm',
+        'exec',
+        'vitest',
+        'run',
+        '--config',
+        'vitest.e2e.config.mjs',
+        '--reporter=default',
+        '--reporter=json',
+        '--outputFile.json=$RESULT',
+      ],
+    ],
+    counts: vitestCounts,
   },
   {
     name: 'stories',

@@ -15,7 +15,7 @@ export const USAGE = `Usage: samspill-sandbox [--port 4000] [--host 127.0.0.1] [
   --port  port to listen on (default 4000; 0 for any free port)
   --host  address to bind (default 127.0.0.1)
   --data  a folder of *.json FHIR resources or Bundles (default: the public example sets)
-  --app   the app's launch URL for the printed example (default http://localhost:5173/launch.html)`;
+  --app   the app's launch URL, filled in on the launcher and in the printed example (default http://127.0.0.1:5173/launch.html)`;
 
 export function parseCliArguments(argv: readonly string[]): CliArguments | string {
   let values;
@@ -26,7 +26,7 @@ export function parseCliArguments(argv: readonly string[]): CliArguments | strin
         port: { type: 'string', default: '4000' },
         host: { type: 'string', default: '127.0.0.1' },
         data: { type: 'string' },
-        app: { type: 'string', default: 'http://localhost:5173/launch.html' },
+        app: { type: 'string', default: 'http://127.0.0.1:5173/launch.html' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -55,5 +55,13 @@ export function launchUrl(app: string, iss: string, launch: string): string {
   const url = new URL(app);
   url.searchParams.set('iss', iss);
   url.searchParams.set('launch', launch);
+  return url.href;
+}
+
+/** The launcher page with the form showing `app` as the app to launch. */
+export function launcherUrl(origin: string, app: string): string {
+  const url = new URL('/launcher', origin);
+  url.searchParams.set('form', '');
+  url.searchParams.set('app', app);
   return url.href;
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `samspill-sandbox`: the sandbox on a fixed port, with one launch ready to open.
-import { launchUrl, parseCliArguments, USAGE } from './cli-arguments.js';
+import { launcherUrl, launchUrl, parseCliArguments, USAGE } from './cli-arguments.js';
 import { readDataDirectory } from './data-directory.js';
 import { startSandbox } from './sandbox.js';
 
@@ -28,7 +28,7 @@ if (patient !== undefined) {
     `\nOne ready EHR launch (smart-v2, Patient/${patient}):\n  ${launchUrl(parsed.app, launch.iss, launch.launch)}`,
   );
 }
-console.log(`\nOpen the launcher: ${sandbox.url}/launcher`);
+console.log(`\nOpen the launcher: ${launcherUrl(sandbox.url, parsed.app)}`);
 
 const stop = (): void => {
   void sandbox.close().then(() => process.exit(0));

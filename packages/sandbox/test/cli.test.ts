@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { launchUrl, parseCliArguments } from '../src/cli-arguments.js';
+import { launcherUrl, launchUrl, parseCliArguments } from '../src/cli-arguments.js';
 import { readDataDirectory } from '../src/data-directory.js';
 
 describe('the command line', () => {
@@ -10,7 +10,7 @@ describe('the command line', () => {
     expect(parseCliArguments([])).toEqual({
       port: 4000,
       host: '127.0.0.1',
-      app: 'http://localhost:5173/launch.html',
+      app: 'http://127.0.0.1:5173/launch.html',
       help: false,
     });
   });
@@ -32,6 +32,13 @@ describe('the command line', () => {
     const url = new URL(launchUrl('http://localhost:5173/launch.html', 'http://127.0.0.1:4000/smart-v2/fhir', 'abc'));
     expect(url.searchParams.get('iss')).toBe('http://127.0.0.1:4000/smart-v2/fhir');
     expect(url.searchParams.get('launch')).toBe('abc');
+  });
+
+  it('opens the launcher with the app of --app filled in', () => {
+    const url = new URL(launcherUrl('http://127.0.0.1:4000', 'http://127.0.0.1:5173/launch.html?x=1&y=2'));
+    expect(url.origin + url.pathname).toBe('http://127.0.0.1:4000/launcher');
+    expect(url.searchParams.has('form')).toBe(true);
+    expect(url.searchParams.get('app')).toBe('http://127.0.0.1:5173/launch.html?x=1&y=2');
   });
 
   it('reads every *.json file of a data folder, resources and Bundles alike', async () => {

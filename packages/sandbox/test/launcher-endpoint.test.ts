@@ -57,6 +57,22 @@ describe('/launcher', () => {
     expect((await fhirGet(sandbox, 'smart-v2', 'Patient/kari', token.access_token)).status).toBe(500);
   });
 
+  it('shows the form with the choices of a ?form link filled in, and launches nothing', async () => {
+    const before = sandbox.log.length;
+    const link = `${sandbox.url}/launcher?form&app=${encodeURIComponent(APP)}&personality=epic&lang=en`;
+    const response = await fetch(link, { redirect: 'manual' });
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toMatch(new RegExp(`id="app"[^>]*value="${APP}"`));
+    expect(html).toMatch(/name="personality"\s+value="epic"\s+checked/);
+    expect(html).toContain('Launch the app');
+    // Switching language keeps the form and its app.
+    const other = /<a href="([^"]+)" lang="nb">/.exec(html)?.[1]?.replaceAll('&#38;', '&');
+    const query = new URLSearchParams(other?.slice(1));
+    expect([query.get('lang'), query.has('form'), query.get('app')]).toEqual(['nb', true, APP]);
+    expect(sandbox.log.slice(before).some((entry) => entry.path.includes('/authorize'))).toBe(false);
+  });
+
   it('says what is wrong with a bad link instead of launching something else', async () => {
     const response = await fetch(`${sandbox.url}/launcher?app=${encodeURIComponent(APP)}&patient=nobody`, {
       redirect: 'manual',

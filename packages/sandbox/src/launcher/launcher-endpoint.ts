@@ -37,7 +37,8 @@ export async function launcherEndpoint(state: SandboxState, request: Request, re
       script: true,
     });
   };
-  if (!query.has('app')) {
+  // `?form` shows the form with the link's choices filled in (the CLI's `--app`) instead of launching.
+  if (!query.has('app') || query.has('form')) {
     page(200);
     return;
   }

@@ -117,7 +117,7 @@ export function renderLauncherPage({ choices, selected, locale, error }: Launche
         <main>
           <header>
             <h1>${t.title}</h1>
-            <a href="?lang=${other}" lang="${other}">${t.language}</a>
+            <a href="${otherLanguage(selected, other)}" lang="${other}">${t.language}</a>
           </header>
           <p>${t.intro}</p>
           ${error ? html`<p class="error" role="alert"><strong>${t.error}:</strong> ${error}</p>` : ''}
@@ -207,4 +207,13 @@ export function renderLauncherPage({ choices, selected, locale, error }: Launche
       </body>
     </html>`;
   return page.value;
+}
+
+/** The same page in the other language, with the choices made so far (and never a launch). */
+function otherLanguage(selected: Partial<LaunchRequest>, locale: LauncherLocale): string {
+  const query = new URLSearchParams({ lang: locale });
+  if (selected.app !== undefined) query.set('form', '');
+  for (const [name, value] of Object.entries(selected))
+    if (name !== 'lang' && typeof value === 'string') query.set(name, value);
+  return `?${query.toString()}`;
 }

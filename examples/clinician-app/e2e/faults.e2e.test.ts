@@ -1,0 +1,81 @@
+// Every fault the sandbox can inject, through the built app in Chromium: each ends in its SmartError
+// code on the error screen (or, where the fault only slows things down, in the loaded patient), and
+// no token leaks on the way.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FAULTS } from '@samspill/sandbox';
+import type { SmartErrorCode } from '@samspill/smart';
+import {
+  connectBrowser,
+  e2e,
+  expectError,
+  expectNoTokenLeak,
+  expectPatient,
+  launchLink,
+  launchIn,
+  WatchedContext,
+} from './app-browser.js';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await connectBrowser();
+});
+afterAll(() => browser.close());
+
+const PATIENT = 'pasient-henrik';
+
+/** What each fault must end in. */
+const EXPECTED: Record<string, SmartErrorCode | 'loads' | 'sandbox-error-page'> = {
+  auth_invalid_client_id: 'sandbox-error-page',
+  auth_invalid_redirect_uri: 'sandbox-error-page',
+  auth_invalid_scope: 'authorize-denied',
+  auth_invalid_client_secret: 'token-failed',
+  token_invalid_token: 'token-failed',
+  token_expired_refresh_token: 'refresh-failed',
+  token_invalid_scope: 'token-failed',
+  request_invalid_token: 'token-expired',
+  request_expired_token: 'token-expired',
+  latency: 'loads',
+  rate_limit: 'loads',
+  server_error: 'server-error',
+  unavailable: 'server-error',
+  malformed_json: 'malformed-response',
+  dropped_connection: 'network',
+  'forbidden_type:Patient': 'forbidden',
+};
+
+it('covers every fault the sandbox offers', () => {
+  const offered = Object.keys(FAULTS).map((fault) => fault.replace('<ResourceType>', 'Patient'));
+  expect(Object.keys(EXPECTED).sort()).toEqual(offered.sort());
+});
+
+describe.concurrent('a launch with the fault', () => {
+  it.each(Object.entries(EXPECTED))('%s ends in %s', async (fault, expected) => {
+    // Only a session that must refresh before its first request meets an expired refresh token.
+    const sandbox = fault === 'token_expired_refresh_token' ? e2e.expiringSandbox : e2e.sandbox;
+    const watched = await WatchedContext.open(browser);
+    try {
+      // That sandbox's tokens expire as they are issued, its id_tokens too: the browser's clock runs
+      // ten seconds behind it, so the id_token still verifies and the session must refresh at once.
+      if (sandbox === e2e.expiringSandbox) await watched.context.clock.install({ time: Date.now() - 10_000 });
+      const page = await watched.context.newPage();
+      if (expected === 'sandbox-error-page') {
+        // The client or its redirect URI cannot be trusted: the sandbox never sends the browser back.
+        await page.goto(launchLink({ patient: PATIENT, fault, sandbox }));
+        await page.getByRole('heading', { name: 'Pålogging feilet' }).waitFor();
+        expect(new URL(page.url()).origin).toBe(sandbox);
+        expect(watched.tokenResponses).toBe(0);
+        expect(watched.tokens.size).toBe(0);
+        await expectNoTokenLeak(watched, [page]);
+        return;
+      }
+      await launchIn(page, { patient: PATIENT, fault, sandbox });
+      if (expected === 'loads') await expectPatient(page, PATIENT);
+      else await expectError(page, expected);
+      expect(new URL(page.url()).pathname).toBe('/index.html');
+      await expectNoTokenLeak(watched, [page]);
+    } finally {
+      await watched.close();
+    }
+  });
+});

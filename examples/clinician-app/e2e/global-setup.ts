@@ -1,0 +1,107 @@
+// Once for the whole e2e suite: two sandboxes in this process (the second with access tokens that
+// expire at once, so a session must refresh before its first request), the clinician app built for
+// them and served from its build, and one Chromium every test file connects to.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Patient } from 'fhir/r4';
+import { chromium, type BrowserServer } from 'playwright-core';
+import { build } from 'vite';
+import type { TestProject } from 'vitest/node';
+import { formatHumanName, formatIdentifier, identifierKind } from '@samspill/core/data.js';
+import { startSandbox, type Sandbox } from '@samspill/sandbox';
+import { findChromium } from '../../../scripts/chromium.mjs';
+import { serveDirectory } from '../../../scripts/static-server.mjs';
+import { bundleSizes, formatSizes } from '../bundle-sizes.mjs';
+import type { E2eContext, ExpectedPatient } from './context.js';
+
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+];
+
+const FRAMES_PAGE = `<!doctype html>
+<html lang="nb"><meta charset="utf-8"><title>Two apps</title>
+<body><script type="module">
+  for (const [name, src] of new URLSearchParams(location.search)) {
+    const frame = Object.assign(document.createElement('iframe'), { name, title: name, src });
+    document.body.append(frame);
+  }
+</script></body></html>`;
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const cleanups: (() => Promise<unknown>)[] = [];
+  const teardown = async (): Promise<void> => {
+    for (const cleanup of cleanups.reverse()) await cleanup();
+  };
+  try {
+    const sandbox = await startSandbox();
+    cleanups.push(() => sandbox.close());
+    const expiring = await startSandbox({ accessTokenLifetime: 0 });
+    cleanups.push(() => expiring.close());
+
+    const outDir = await mkdtemp(join(tmpdir(), 'samspill-clinician-app-'));
+    cleanups.push(() => rm(outDir, { recursive: true, force: true }));
+    // The app's iss allowlist (src/config.ts) names both sandboxes.
+    process.env.VITE_SANDBOX_ORIGIN = `${sandbox.url},${expiring.url}`;
+    await build({
+      configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)),
+      logLevel: 'error',
+      build: { outDir, emptyOutDir: true },
+    });
+    console.log(`clinician app, JS per page:\n  ${formatSizes(bundleSizes(outDir)).join('\n  ')}`);
+    // An EHR-like page beside the app, on its origin, that embeds one frame per query parameter.
+    await writeFile(join(outDir, 'frames.html'), FRAMES_PAGE);
+    const app = await serveDirectory(outDir);
+    cleanups.push(() => {
+      app.close();
+      return Promise.resolve();
+    });
+
+    const browser: BrowserServer = await chromium.launchServer({
+      executablePath: findChromium(),
+      headless: true,
+      args: CHROMIUM_FLAGS,
+    });
+    cleanups.push(() => browser.close());
+
+    const context: E2eContext = {
+      app: app.url,
+      sandbox: sandbox.url,
+      expiringSandbox: expiring.url,
+      wsEndpoint: browser.wsEndpoint(),
+      patients: await expectedPatients(sandbox),
+    };
+    project.provide('clinicianApp', context);
+  } catch (error) {
+    await teardown();
+    throw error;
+  }
+  return teardown;
+}
+
+/** What the banner must show for each synthetic patient, as the formatters render it. */
+async function expectedPatients(sandbox: Sandbox): Promise<Record<string, ExpectedPatient>> {
+  const { resources } = await sandbox.source.search<Patient>('Patient', { _count: 100 });
+  const synthetic = resources.filter((patient) => patient.id?.startsWith('pasient-'));
+  return Object.fromEntries(
+    synthetic.map((patient): [string, ExpectedPatient] => {
+      const personal = patient.identifier?.find((identifier) => ['fnr', 'dnr'].includes(identifierKind(identifier)));
+      return [
+        patient.id ?? '',
+        {
+          name: formatHumanName(patient.name),
+          maskedId: formatIdentifier(personal),
+          fullId: personal?.value ?? '',
+        },
+      ];
+    }),
+  );
+}

@@ -1,0 +1,52 @@
+// The app's own words, in every Samspill locale.
+import { defineCatalogue } from '@samspill/core/data.js';
+
+export const texts = defineCatalogue(
+  {
+    starting: 'Starter …',
+    loading: 'Henter pasienten …',
+    failed: 'Appen kunne ikke åpnes',
+    errorCode: 'Feilkode',
+    patient: 'Pasient',
+    age: 'Alder',
+    unnamed: 'Navn mangler',
+    launchContext: 'Oppstartskontekst',
+    vendor: 'Journalsystem',
+    user: 'Bruker',
+    encounter: 'Kontakt',
+    scopes: 'Tildelte scopes',
+    none: 'Ingen',
+  },
+  {
+    nn: {
+      starting: 'Startar …',
+      loading: 'Hentar pasienten …',
+      failed: 'Appen kunne ikkje opnast',
+      errorCode: 'Feilkode',
+      patient: 'Pasient',
+      age: 'Alder',
+      unnamed: 'Namn manglar',
+      launchContext: 'Oppstartskontekst',
+      vendor: 'Journalsystem',
+      user: 'Brukar',
+      encounter: 'Kontakt',
+      scopes: 'Tildelte scopes',
+      none: 'Ingen',
+    },
+    en: {
+      starting: 'Starting …',
+      loading: 'Loading the patient …',
+      failed: 'The app could not open',
+      errorCode: 'Error code',
+      patient: 'Patient',
+      age: 'Age',
+      unnamed: 'Name missing',
+      launchContext: 'Launch context',
+      vendor: 'Health record system',
+      user: 'User',
+      encounter: 'Encounter',
+      scopes: 'Granted scopes',
+      none: 'None',
+    },
+  },
+);

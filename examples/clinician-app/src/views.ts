@@ -1,0 +1,46 @@
+// The app's screens as plain DOM. Everything from the EHR is set as text, never as markup.
+import type { Locale } from '@samspill/core/data.js';
+import { isSmartError, messageFor } from '@samspill/smart';
+import { texts } from './texts.js';
+
+/** A new element with text content and attributes. */
+export function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Readonly<Record<string, string>> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
+
+/** Replaces the page body: a busy status while the launch works. */
+export function showBusy(text: string): void {
+  document.body.replaceChildren(
+    element('main', { id: 'main', 'aria-busy': 'true' }, element('p', { role: 'status', class: 'busy' }, text)),
+  );
+}
+
+/**
+ * The error screen: a sentence for the person in front of the screen, the stable code in small print
+ * (and as `data-error-code`) for support and tests. The developer detail goes to the console, redacted.
+ */
+export function showError(error: unknown, locale: Locale): void {
+  const t = texts[locale];
+  const code = isSmartError(error) ? error.code : 'unknown';
+  console.warn(isSmartError(error) ? error.message : error);
+  document.body.replaceChildren(
+    element(
+      'main',
+      { id: 'main' },
+      element(
+        'section',
+        { class: 'error', role: 'alert', 'aria-labelledby': 'error-heading', 'data-error-code': code },
+        element('h1', { id: 'error-heading' }, t.failed),
+        element('p', { class: 'message' }, messageFor(error, locale)),
+        element('p', {}, element('small', {}, `${t.errorCode}: `, element('code', {}, code))),
+      ),
+    ),
+  );
+}
