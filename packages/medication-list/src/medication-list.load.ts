@@ -140,17 +140,20 @@ export async function loadMedications(
   };
 }
 
+// Pages of 100: the largest most EHRs allow, so a long list takes few requests.
+const PAGE_SIZE = 100;
+
 async function searchWithIncludes(
   source: FhirSource,
   type: MedicationResourceType,
   patient: string,
   options: { signal?: AbortSignal; pageLimit?: number },
 ): Promise<SearchResult> {
-  const params: SearchParams = { patient, _include: MEDICATION_INCLUDES[type] };
+  const params: SearchParams = { patient, _count: PAGE_SIZE, _include: MEDICATION_INCLUDES[type] };
   const first = await safeSearch(source, type, params, options);
   if (!first.failures.some((failure) => failure.kind === 'unsupported')) return first;
   // Without `_include`, the references are read one by one afterwards: slower, but complete.
-  const second = await safeSearch(source, type, { patient }, options);
+  const second = await safeSearch(source, type, { patient, _count: PAGE_SIZE }, options);
   return second;
 }
 
