@@ -1,4 +1,12 @@
-// The public API of @samspill/medication-list: the pure model and the data step. The element comes later.
+// The public API of @samspill/medication-list: the element class, the pure model and the data step.
+// Side-effect free: `@samspill/medication-list/define.js` registers <sam-medication-list>.
+export {
+  MEDICATION_PAGE_SIZE,
+  SamMedicationList,
+  type MedicationSelectDetail,
+  type SortDirection,
+} from './medication-list.js';
+export { medicationLabels, type MedicationLabels } from './medication-list.labels.js';
 export {
   CARE_LEVELS,
   HPR_SYSTEM,

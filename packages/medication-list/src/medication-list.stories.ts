@@ -1,0 +1,139 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Bundle, FhirResource } from 'fhir/r4';
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { createStaticSource, type FhirSource, type ResourceInput } from '@samspill/core';
+import { PATIENT_IDS, generatePopulation } from '@samspill/fixtures/generator';
+import '../src/define.js';
+import {
+  EXAMPLE_PATIENT,
+  REFUSED_STATEMENTS,
+  failingSource,
+  hostilePatient,
+  malformedPatient,
+  pendingSource,
+  syntheaLikePatient,
+  typicalPatient,
+} from '../test/medication-examples.browser.js';
+
+interface Args {
+  locale?: string | undefined;
+  patient?: string | undefined;
+  resources?: ResourceInput | undefined;
+  source?: FhirSource | undefined;
+  width?: string | undefined;
+}
+
+// Built once per module: the generator is deterministic, and the large patient is big.
+let population: Bundle<FhirResource> | undefined;
+let largePopulation: Bundle<FhirResource> | undefined;
+const generated = () => (population ??= generatePopulation({ seed: 1 }));
+const generatedLarge = () => (largePopulation ??= generatePopulation({ seed: 1, largePatient: true }));
+
+function renderList({ locale, patient, resources, source, width }: Args) {
+  return html`
+    <div style="max-width: ${width ?? '100%'}">
+      <sam-medication-list
+        locale=${ifDefined(locale)}
+        patient=${ifDefined(patient)}
+        .resources=${resources}
+        .source=${source}
+        @sam-select=${(event: HTMLElementEventMap['sam-select']) => {
+          console.info('sam-select', event.detail.row.key);
+        }}
+      ></sam-medication-list>
+    </div>
+  `;
+}
+
+/** A generated patient, built when the story renders rather than when the module loads. */
+function generatedPatient(patient: string, large = false): (args: Args) => TemplateResult {
+  return (args) =>
+    renderList({
+      ...args,
+      resources: undefined,
+      source: createStaticSource(large ? generatedLarge() : generated()),
+      patient,
+    });
+}
+
+const meta: Meta<Args> = {
+  title: 'Medication list',
+  component: 'sam-medication-list',
+  args: { resources: typicalPatient() },
+  argTypes: {
+    locale: { control: 'inline-radio', options: [undefined, 'nb', 'nn', 'en'] },
+    patient: { control: 'text' },
+    resources: { control: false },
+    source: { control: false },
+  },
+  render: renderList,
+};
+
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** Hand-written no-basis/SFM-style entries: fast, kur, ved behov, one paused, a duplicate, past medicines. */
+export const Typical: Story = {};
+
+/** A source that never answers: a skeleton shaped like the list, and "Laster …" for screen readers. */
+export const Loading: Story = { args: { resources: undefined, source: pendingSource, patient: 'p1' } };
+
+export const Empty: Story = { args: { resources: [] } };
+
+/** Every search failed: the reason, and a button to try again. */
+export const Failed: Story = {
+  args: {
+    resources: undefined,
+    patient: EXAMPLE_PATIENT,
+    source: failingSource(typicalPatient(), {
+      MedicationStatement: { kind: 'unavailable', resourceType: 'MedicationStatement', status: 503, message: '503' },
+      MedicationRequest: { kind: 'unavailable', resourceType: 'MedicationRequest', status: 503, message: '503' },
+      MedicationDispense: { kind: 'network', resourceType: 'MedicationDispense', message: 'offline' },
+    }),
+  },
+};
+
+/** The GP's MedicationStatement search is refused: the hospital's prescriptions show, with a notice saying what is missing. */
+export const Partial: Story = {
+  args: {
+    resources: undefined,
+    patient: EXAMPLE_PATIENT,
+    source: failingSource(typicalPatient(), { MedicationStatement: REFUSED_STATEMENTS }),
+  },
+};
+
+export const Nynorsk: Story = { args: { locale: 'nn' } };
+
+export const English: Story = { args: { locale: 'en' } };
+
+/** A generated PLL patient (84, hip fracture, home care, many medicines) from `@samspill/fixtures`. */
+export const PllPatient: Story = { render: generatedPatient(PATIENT_IDS.ragnhild) };
+
+/** Metformin from both the hospital and the GP, renewal chains collapsed into one row each. */
+export const TwoPrescribers: Story = { render: generatedPatient(PATIENT_IDS.kjell) };
+
+/** A Synthea-like US record: RxNorm names, MedicationRequest only, no bruk, conditional references. */
+export const SyntheaLike: Story = { args: { resources: syntheaLikePatient(), locale: 'en' } };
+
+/** The generator's large patient: hundreds of entries, 50 rows per group until "Vis flere". */
+export const LargePatient: Story = { render: generatedPatient(PATIENT_IDS.large, true) };
+
+/** Markup in every field is shown as text, never run. */
+export const HostileStrings: Story = { args: { resources: hostilePatient() } };
+
+/** Broken entries get a notice on their own row; the rest of the list shows as usual. */
+export const Malformed: Story = { args: { resources: malformedPatient() as ResourceInput } };
+
+/** At 320 px each medicine is a card in a list, sorted from a select; nothing scrolls sideways. */
+export const Narrow: Story = { args: { width: '320px' } };
+
+/** The usual way in an app: source and patient from `<sam-fhir-context>`. */
+export const InContext: Story = {
+  render: () => html`
+    <sam-fhir-context .source=${createStaticSource(generated())} patient=${PATIENT_IDS.sofie}>
+      <sam-medication-list></sam-medication-list>
+    </sam-fhir-context>
+  `,
+};

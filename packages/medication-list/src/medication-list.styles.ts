@@ -1,0 +1,458 @@
+import { css } from 'lit';
+import { stateStyles } from '@samspill/core';
+
+/** Light rules between rows, no vertical lines (NHS CUI: avoid strong grid lines). */
+export const medicationListStyles = [
+  stateStyles,
+  css`
+    :host {
+      display: block;
+      container-type: inline-size;
+      font-family: var(--sam-font-family, system-ui, sans-serif);
+      font-size: var(--sam-font-size, 1rem);
+      line-height: var(--sam-line-height, 1.5);
+      color: var(--sam-color-text, #1b1f24);
+      --_gap: var(--sam-medication-list-gap, var(--sam-space-l, 1.5rem));
+      --_rule: var(
+        --sam-medication-list-row-border,
+        1px solid color-mix(in srgb, var(--sam-color-border, #c7ccd1) 70%, transparent)
+      );
+      --_focus: var(--sam-focus-ring-width, 3px) solid var(--sam-color-focus, #1f5fbf);
+    }
+
+    :host([hidden]) {
+      display: none;
+    }
+
+    .base {
+      display: grid;
+      gap: var(--sam-space-s, 0.5rem);
+      min-width: 0;
+      overflow-wrap: break-word;
+    }
+
+    h2,
+    h3,
+    h4 {
+      margin: 0;
+      line-height: 1.25;
+    }
+
+    h2 {
+      font-size: 1.25rem;
+    }
+
+    h3 {
+      font-size: 1rem;
+    }
+
+    h4 {
+      font-size: var(--sam-font-size-small, 0.875rem);
+    }
+
+    button,
+    select,
+    input {
+      font: inherit;
+      color: inherit;
+    }
+
+    button:focus-visible,
+    select:focus-visible,
+    input:focus-visible,
+    .source:focus-visible {
+      outline: var(--_focus);
+      outline-offset: 2px;
+    }
+
+    .icon {
+      flex: none;
+      width: 1em;
+      height: 1em;
+      fill: none;
+      stroke: currentColor;
+      stroke-width: 1.75;
+      stroke-linecap: round;
+      stroke-linejoin: round;
+      vertical-align: -0.125em;
+    }
+
+    .quiet {
+      color: var(--sam-color-text-quiet, #505a66);
+    }
+
+    /* Controls: side by side when there is room, stacked below 30rem. */
+    .controls {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--sam-space-s, 0.5rem) var(--sam-space-m, 1rem);
+      align-items: end;
+    }
+
+    .control {
+      display: grid;
+      gap: 0.125rem;
+      font-size: var(--sam-font-size-small, 0.875rem);
+      font-weight: 600;
+      min-width: 0;
+    }
+
+    .control select,
+    .control input {
+      font-weight: 400;
+      min-height: 2.75rem;
+      max-width: 100%;
+      padding: 0 var(--sam-space-s, 0.5rem);
+      border: 1px solid var(--sam-color-border, #c7ccd1);
+      border-radius: var(--sam-radius, 0.375rem);
+      background: var(--sam-color-surface, #fff);
+      box-sizing: border-box;
+    }
+
+    .control.search {
+      flex: 1 1 12rem;
+    }
+
+    @container (max-width: 30rem) {
+      .controls {
+        display: grid;
+      }
+      .control select,
+      .control input {
+        width: 100%;
+      }
+    }
+
+    .count:empty {
+      display: none;
+    }
+
+    .count {
+      margin: 0;
+      font-size: var(--sam-font-size-small, 0.875rem);
+      color: var(--sam-color-text-quiet, #505a66);
+    }
+
+    .section {
+      display: grid;
+      gap: var(--sam-space-s, 0.5rem);
+      min-width: 0;
+    }
+
+    .section + .section {
+      margin-top: var(--_gap);
+    }
+
+    /* Past medicines: set apart by a surface, a dashed rule and regular-weight names (MEDv-025). */
+    .past {
+      padding: var(--sam-space-m, 1rem);
+      border-top: 2px dashed var(--sam-color-border, #c7ccd1);
+      border-radius: var(--sam-radius, 0.375rem);
+      background: var(
+        --sam-medication-list-past-surface,
+        color-mix(in srgb, var(--sam-color-text, #1b1f24) 4%, var(--sam-color-surface, #fff))
+      );
+    }
+
+    .is-current .name {
+      font-weight: 700;
+    }
+
+    .name {
+      display: inline;
+      padding: 0;
+      min-height: 1.5rem;
+      border: 0;
+      background: none;
+      text-align: start;
+      text-decoration: underline;
+      text-decoration-thickness: 1px;
+      text-underline-offset: 0.2em;
+      cursor: pointer;
+    }
+
+    .name:hover {
+      text-decoration-thickness: 2px;
+    }
+
+    /* Table */
+    .table {
+      width: 100%;
+      border-collapse: collapse;
+    }
+
+    .table th,
+    .table td {
+      padding: var(--sam-space-s, 0.5rem);
+      text-align: start;
+      vertical-align: top;
+      border-bottom: var(--_rule);
+    }
+
+    .table thead th {
+      font-size: var(--sam-font-size-small, 0.875rem);
+      white-space: nowrap;
+      vertical-align: middle;
+      border-bottom-width: 2px;
+    }
+
+    .table .date {
+      white-space: nowrap;
+    }
+
+    .table .name-cell {
+      font-weight: 400;
+      width: 28%;
+      min-width: 10rem;
+    }
+
+    .table .dosage {
+      width: 24%;
+      min-width: 8rem;
+    }
+
+    .sort {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.25em;
+      min-height: 1.5rem;
+      padding: 0;
+      border: 0;
+      background: none;
+      font-weight: 600;
+      cursor: pointer;
+    }
+
+    .group-heading th {
+      padding-top: var(--sam-space-m, 1rem);
+      border-bottom: 0;
+    }
+
+    .details-row > td {
+      padding-top: 0;
+    }
+
+    .toggle-cell {
+      width: 1%;
+      text-align: end;
+    }
+
+    .toggle,
+    .source-toggle,
+    .more {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.25em;
+      min-height: 2.75rem;
+      min-width: 2.75rem;
+      justify-content: center;
+      padding: 0 var(--sam-space-s, 0.5rem);
+      border: 1px solid var(--sam-color-border, #c7ccd1);
+      border-radius: var(--sam-radius, 0.375rem);
+      background: var(--sam-color-surface, #fff);
+      cursor: pointer;
+    }
+
+    .toggle .icon,
+    .source-toggle .icon {
+      transition: rotate 0.15s;
+    }
+
+    [aria-expanded='true'] > .icon {
+      rotate: 90deg;
+    }
+
+    @media (prefers-reduced-motion: reduce) {
+      .toggle .icon,
+      .source-toggle .icon {
+        transition: none;
+      }
+    }
+
+    /* On hold: an edge, a surface, and the words "Pauset – vær oppmerksom" (MEDv-024). */
+    tr.is-attention > :first-child,
+    .card.is-attention {
+      border-inline-start: 4px solid var(--sam-medication-list-attention-border, var(--sam-color-warning-text, #7a4a00));
+    }
+
+    tr.is-attention > th,
+    tr.is-attention > td,
+    .card.is-attention {
+      background: var(--sam-medication-list-attention-surface, var(--sam-color-warning-surface, #fff4dc));
+    }
+
+    .notes,
+    .lines,
+    .history {
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+
+    .history {
+      display: grid;
+      gap: 0.125rem;
+      padding-inline-start: var(--sam-space-m, 1rem);
+      list-style: disc;
+    }
+
+    .note {
+      display: flex;
+      gap: 0.375em;
+      align-items: baseline;
+      margin-top: 0.125rem;
+      font-size: var(--sam-font-size-small, 0.875rem);
+      font-weight: 400;
+    }
+
+    .note .icon {
+      translate: 0 0.125em;
+    }
+
+    .note.attention {
+      font-weight: 700;
+      color: var(--sam-color-warning-text, #7a4a00);
+    }
+
+    .note.summary {
+      margin: 0;
+      font-size: inherit;
+    }
+
+    .note.duplicate,
+    .note.problem {
+      color: var(--sam-color-danger-text, #a3101c);
+    }
+
+    .note.flag {
+      color: var(--sam-color-info-text, #0b4f8a);
+    }
+
+    /* Cards */
+    div.group {
+      display: grid;
+      gap: var(--sam-space-s, 0.5rem);
+    }
+
+    div.group + div.group {
+      margin-top: var(--sam-space-m, 1rem);
+    }
+
+    .cards {
+      display: grid;
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+
+    .card {
+      overflow-wrap: anywhere;
+      display: grid;
+      gap: var(--sam-space-xs, 0.25rem);
+      padding: var(--sam-space-s, 0.5rem);
+      border-bottom: var(--_rule);
+      min-width: 0;
+    }
+
+    .card-head {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--sam-space-xs, 0.25rem) var(--sam-space-s, 0.5rem);
+      align-items: baseline;
+      justify-content: space-between;
+    }
+
+    .card .toggle {
+      justify-self: start;
+    }
+
+    .more-row {
+      margin: 0;
+    }
+
+    /* Details */
+    .details {
+      display: grid;
+      gap: var(--sam-space-s, 0.5rem);
+      padding: var(--sam-space-s, 0) 0;
+    }
+
+    .facts {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
+      gap: var(--sam-space-xs, 0.25rem) var(--sam-space-m, 1rem);
+      margin: 0;
+    }
+
+    .fact {
+      min-width: 0;
+    }
+
+    .fact dt {
+      font-size: var(--sam-font-size-small, 0.875rem);
+      font-weight: 600;
+      color: var(--sam-color-text-quiet, #505a66);
+    }
+
+    .fact dd {
+      margin: 0;
+    }
+
+    .source-toggle {
+      justify-self: start;
+    }
+
+    .source {
+      margin: 0;
+      max-height: 24rem;
+      overflow: auto;
+      padding: var(--sam-space-s, 0.5rem);
+      border: 1px solid var(--sam-color-border, #c7ccd1);
+      border-radius: var(--sam-radius, 0.375rem);
+      background: var(--sam-color-surface, #fff);
+      font-size: var(--sam-font-size-small, 0.875rem);
+      /* Wrapped, never a horizontal scrollbar: reflow at 320 px. */
+      white-space: pre-wrap;
+      overflow-wrap: anywhere;
+    }
+
+    @media (forced-colors: active) {
+      tr.is-attention > :first-child,
+      .card.is-attention {
+        border-inline-start-color: CanvasText;
+      }
+    }
+
+    /* Print: every row (the element renders them all), no controls, names as text. */
+    @media print {
+      .controls,
+      .count,
+      .toggle,
+      .toggle-cell,
+      .source-toggle,
+      .source,
+      .more-row,
+      .table thead th:last-child {
+        display: none;
+      }
+
+      .name,
+      .sort {
+        text-decoration: none;
+        color: inherit;
+      }
+
+      .sort .icon {
+        display: none;
+      }
+
+      .table tr {
+        break-inside: avoid;
+      }
+
+      .past {
+        background: none;
+      }
+    }
+  `,
+];
