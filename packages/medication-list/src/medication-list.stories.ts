@@ -1,9 +1,11 @@
+/// <reference types="vite/client" />
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { Bundle, FhirResource } from 'fhir/r4';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { createStaticSource, type FhirSource, type ResourceInput } from '@samspill/core';
 import { PATIENT_IDS, generatePopulation } from '@samspill/fixtures/generator';
+import syntheaRecordUrl from '@samspill/fixtures/data/synthea-smart-bulk-sample-r4/Patient-fb7c882a-collection.json?url';
 import '../src/define.js';
 import {
   EXAMPLE_PATIENT,
@@ -116,6 +118,15 @@ export const TwoPrescribers: Story = { render: generatedPatient(PATIENT_IDS.kjel
 
 /** A Synthea-like US record: RxNorm names, MedicationRequest only, no bruk, conditional references. */
 export const SyntheaLike: Story = { args: { resources: syntheaLikePatient(), locale: 'en' } };
+
+/**
+ * A real Synthea record (SMART's bulk-data sample, in @samspill/fixtures with its attribution): RxNorm
+ * names, MedicationRequest only, no bruk. Fetched when the story opens: it is 450 kB.
+ */
+export const SyntheaPatient: Story = {
+  loaders: [async () => ({ record: (await (await fetch(syntheaRecordUrl)).json()) as Bundle })],
+  render: (args, { loaded }) => renderList({ ...args, resources: loaded.record as Bundle, locale: 'en' }),
+};
 
 /** The generator's large patient: hundreds of entries, 50 rows per group until "Vis flere". */
 export const LargePatient: Story = { render: generatedPatient(PATIENT_IDS.large, true) };

@@ -14,10 +14,12 @@ export const FEST_SYSTEM = 'http://ehelse.no/fhir/CodeSystem/FEST';
 // under dmp.no, and under hl7.no in the archived draft. They are catalogue keys all the same.
 const FEST_NAMING_SYSTEM = /^https?:\/\/(?:dmp|hl7)\.no\/fhir\/NamingSystem\/(?:fest|lmr)[\w-]*$/i;
 
+const SNOMED_CT = 'http://snomed.info/sct';
+
 // Proper names, the same in every locale. A Map, so a system like "constructor" finds nothing.
 const SYSTEM_NAMES = new Map([
   [ATC_SYSTEM, 'ATC'],
-  ['http://snomed.info/sct', 'SNOMED CT'],
+  [SNOMED_CT, 'SNOMED CT'],
   ['urn:oid:2.16.578.1.12.4.1.1.7110', 'ICD-10'],
   ['http://hl7.org/fhir/sid/icd-10', 'ICD-10'],
   ['urn:oid:2.16.578.1.12.4.1.1.7170', 'ICPC-2'],
@@ -25,6 +27,17 @@ const SYSTEM_NAMES = new Map([
   ['http://unitsofmeasure.org', 'UCUM'],
   ['http://www.nlm.nih.gov/research/umls/rxnorm', 'RxNorm'],
 ]);
+
+// A fully specified name's semantic tag ("Paracetamol 500 mg tablet (product)", "Every four to six
+// hours (qualifier value)") is for terminologists; the clinician reads the name without it.
+const SEMANTIC_TAG =
+  /\s+\((?:finding|disorder|qualifier value|body structure|procedure|substance|product|medicinal product|medicinal product form|clinical drug|observable entity|situation|regime\/therapy|morphologic abnormality|physical object|event|occupation|person|environment|record artifact|specimen)\)$/i;
+
+/** A coding's display as a person reads it: a SNOMED CT display without its semantic tag. */
+function displayOf(coding: Fields): string {
+  const display = text(coding.display);
+  return text(coding.system) === SNOMED_CT ? display.replace(SEMANTIC_TAG, '') || display : display;
+}
 
 const messages = defineCatalogue(
   { unnamedMedication: 'Ukjent legemiddel' },
@@ -43,7 +56,7 @@ export function isFestSystem(system: unknown): boolean {
  */
 export function formatCoding(coding: Coding | undefined, options?: FormatOptions): string {
   const fields = element(coding);
-  const display = text(fields?.display);
+  const display = fields ? displayOf(fields) : '';
   if (display) return display;
   const code = text(fields?.code);
   if (!code) return '';
@@ -67,7 +80,7 @@ export function formatCodeableConcept(concept: CodeableConcept | undefined, opti
     named.find((coding) => isFestSystem(coding.system)) ??
     named.find((coding) => coding.userSelected === true) ??
     named[0];
-  if (preferred) return text(preferred.display);
+  if (preferred) return displayOf(preferred);
   // Codes only: a well-known system's code says more than a local one, a FEST key says least.
   const coded = codings.filter((coding) => text(coding.code));
   const best =

@@ -44,8 +44,9 @@ const messages = defineCatalogue(
 
 // SNOMED CT's fully specified names, which the HL7 examples carry as displays: "(qualifier value)" and
 // "- dosing instruction imperative" tell a clinician nothing.
+// (A SNOMED CT coding's tag is gone already, see formatCodeableConcept; a `text` may still carry one.)
 const SNOMED_SUFFIX =
-  /(?:\s+-\s+dosing instruction (?:imperative|fragment))?\s+\((?:finding|disorder|qualifier value|body structure|procedure|substance|product|medicinal product|observable entity|situation|regime\/therapy|morphologic abnormality|physical object)\)$/i;
+  /(?:\s+-\s+dosing instruction (?:imperative|fragment))?(?:\s+\((?:finding|disorder|qualifier value|body structure|procedure|substance|product|medicinal product|observable entity|situation|regime\/therapy|morphologic abnormality|physical object)\))?$/i;
 
 const UCUM = 'http://unitsofmeasure.org';
 

@@ -147,6 +147,22 @@ describe('formatCodeableConcept picks a coding', () => {
     }
   });
 
+  it('drops the semantic tag of a SNOMED CT display, and only of SNOMED CT', () => {
+    const snomed = (display: string) => ({ coding: [{ system: 'http://snomed.info/sct', code: '1', display }] });
+    expect(formatCodeableConcept(snomed('Every four to six hours (qualifier value)'))).toBe('Every four to six hours');
+    expect(formatCodeableConcept(snomed('Paracetamol 500 mg oral tablet (clinical drug)'))).toBe(
+      'Paracetamol 500 mg oral tablet',
+    );
+    expect(formatCodeableConcept(snomed('Fracture of neck of femur (disorder)'))).toBe('Fracture of neck of femur');
+    expect(formatCodeableConcept(snomed('(finding)'))).toBe('(finding)');
+    expect(formatCoding({ system: 'http://snomed.info/sct', code: '1', display: 'Swallow (qualifier value)' })).toBe(
+      'Swallow',
+    );
+    const local = { coding: [{ system: 'urn:local', code: '1', display: 'Kur (product)' }] };
+    expect(formatCodeableConcept(local)).toBe('Kur (product)');
+    expect(formatCodeableConcept({ text: 'Written by a person (finding)' })).toBe('Written by a person (finding)');
+  });
+
   it('shows nothing for a concept with nothing to show', () => {
     expect(formatCodeableConcept(undefined)).toBe('');
     expect(formatCodeableConcept({})).toBe('');
