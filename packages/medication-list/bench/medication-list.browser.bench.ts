@@ -1,7 +1,7 @@
 import type { Medication, MedicationStatement, Resource } from 'fhir/r4';
 import type { Benchmarks } from '../../../scripts/bench/api.js';
 import '../src/define.js';
-import { medicationRows, type SamMedicationList } from '../src/index.js';
+import { MEDICATION_PAGE_SIZE, medicationRows, type SamMedicationList } from '../src/index.js';
 
 // A long PLL, as in the Node benchmark: 1,000 entries over 300 distinct medicines.
 const MEDICATIONS: Medication[] = Array.from({ length: 300 }, (_, i) => ({
@@ -76,7 +76,7 @@ export default {
   'first render: 1 000 entries, 300 Medications (model + DOM)': async () => {
     (await renderList()).remove();
   },
-  'DOM nodes after first render (50 rows per group)': {
+  [`DOM nodes after first render (${MEDICATION_PAGE_SIZE} rows per group)`]: {
     unit: 'nodes',
     count: async () => {
       const el = await renderList();

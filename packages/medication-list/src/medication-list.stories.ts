@@ -128,7 +128,7 @@ export const SyntheaPatient: Story = {
   render: (args, { loaded }) => renderList({ ...args, resources: loaded.record as Bundle, locale: 'en' }),
 };
 
-/** The generator's large patient: hundreds of entries, 50 rows per group until "Vis flere". */
+/** The generator's large patient: hundreds of entries, 25 rows per group until "Vis flere". */
 export const LargePatient: Story = { render: generatedPatient(PATIENT_IDS.large, true) };
 
 /** Markup in every field is shown as text, never run. */

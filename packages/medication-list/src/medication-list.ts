@@ -30,7 +30,7 @@ export type SortDirection = 'ascending' | 'descending';
  * (see the fixtures' large patient); a table of all of them at once is tens of thousands of nodes
  * and a noticeable freeze inside the EHR. Print shows everything.
  */
-export const MEDICATION_PAGE_SIZE = 50;
+export const MEDICATION_PAGE_SIZE = 25;
 
 /** Container width (px) from which rows are a table; narrower, each row is a card in a list. */
 const WIDE = 640;
