@@ -2,7 +2,8 @@ import type { Medication, MedicationStatement, Resource } from 'fhir/r4';
 import { createStaticSource, type FhirSource } from '@samspill/core/data.js';
 import type { Benchmarks } from '../../../scripts/bench/api.js';
 import { loadMedications } from '../src/medication-list.load.js';
-import { groupMedications, medicationRows, sortMedications } from '../src/medication-list.model.js';
+import { medicationRows } from '../src/medication-list.model.js';
+import { groupMedications, sortMedications } from '../src/medication-order.js';
 
 // A long PLL: 1,000 entries over 300 distinct medicines, from three practitioners' roles.
 const MEDICATIONS: Medication[] = Array.from({ length: 300 }, (_, i) => ({

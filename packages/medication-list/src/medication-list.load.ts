@@ -9,7 +9,7 @@ import {
   type SearchResult,
   type SourceFailure,
 } from '@samspill/core/data.js';
-import { MEDICATION_RESOURCE_TYPES, type MedicationResourceType } from './medication-list.model.js';
+import { MEDICATION_RESOURCE_TYPES, type MedicationResourceType } from './medication-row.js';
 
 const { element, list, text } = untrusted;
 type Fields = untrusted.Fields;

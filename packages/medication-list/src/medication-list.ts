@@ -4,18 +4,16 @@ import { DataController, intlLocale, renderDataState, SamFhirElement, type Local
 import { medicationMessages } from './medication-list.i18n.js';
 import { medicationLabels, type MedicationLabels } from './medication-list.labels.js';
 import { loadMedications } from './medication-list.load.js';
+import { medicationRows } from './medication-list.model.js';
+import { medicationListStyles } from './medication-list.styles.js';
 import {
   filterMedications,
   groupMedications,
-  MEDICATION_STATUSES,
-  medicationRows,
   sortMedications,
   type MedicationGroup,
-  type MedicationRow,
   type MedicationSortKey,
-  type MedicationStatus,
-} from './medication-list.model.js';
-import { medicationListStyles } from './medication-list.styles.js';
+} from './medication-order.js';
+import { MEDICATION_STATUSES, type MedicationRow, type MedicationStatus } from './medication-row.js';
 
 /** What `sam-select` carries: the row chosen and the raw resources behind it. */
 export interface MedicationSelectDetail {

@@ -1,0 +1,34 @@
+// One input item on its way to a row, and what one call of `medicationRows` shares while reading its
+// entries: locale, messages, "now", the related resources at hand and the dates already read.
+import type { FormatOptions, Locale, untrusted } from '@samspill/core/data.js';
+import type { MedicationMessages } from './medication-list.i18n.js';
+import type { MedicationDate, MedicationResourceType } from './medication-row.js';
+
+type Fields = untrusted.Fields;
+
+export type Kind = MedicationResourceType;
+
+export interface Entry {
+  readonly raw: unknown;
+  readonly fields: Fields | undefined;
+  readonly kind: Kind | undefined;
+  readonly index: number;
+  /** The statement that absorbed this request, or the prescription this dispense belongs to. */
+  owner?: Entry;
+  /** The newer link of a renewal chain. */
+  newer?: Entry | undefined;
+  readonly attached: Entry[];
+}
+
+export interface Context {
+  readonly locale: Locale;
+  readonly m: MedicationMessages;
+  readonly format: FormatOptions;
+  readonly nowMs: number;
+  readonly timeZone: string | undefined;
+  readonly related: Map<string, Fields>;
+  /** Dates already read in this call, by their written value; null for unreadable. */
+  readonly dates: Map<string, MedicationDate | null>;
+  /** Periods already formatted in this call, by "start|end". */
+  readonly periods: Map<string, string>;
+}
