@@ -1,0 +1,368 @@
+// A plan's activities, inline (`activity.detail`) or referenced (Appointment, ServiceRequest, Task,
+// MedicationRequest…), as one shape: title, kind, status in the plan's terms, the next date, who is
+// responsible, and the referenced resource's own status; grouped by status for the view.
+import type { Period } from 'fhir/r4';
+import {
+  formatPeriod,
+  resolveLocale,
+  statusPresentation,
+  untrusted,
+  type Locale,
+  type StatusTone,
+} from '@samspill/core/data.js';
+import {
+  checkLists,
+  checkObjects,
+  clean,
+  conceptText,
+  keyOfReference,
+  problemList,
+  referenceText,
+  resolve,
+  typeOfReference,
+  type Context,
+  type Fields,
+  type PlanDate,
+  list,
+} from './care-plan.context.js';
+import { carePlanMessages } from './care-plan.i18n.js';
+import { schedule } from './care-plan.schedule.js';
+
+const { element, text } = untrusted;
+
+/** CarePlan.activity.detail.status, the status every activity is shown in. */
+export const ACTIVITY_STATUSES = [
+  'not-started',
+  'scheduled',
+  'in-progress',
+  'on-hold',
+  'completed',
+  'cancelled',
+  'stopped',
+  'unknown',
+  'entered-in-error',
+] as const;
+export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
+
+/**
+ * The order activity groups are shown in: what is still to come first, then what is done. Stopped
+ * (ended early) sits with the ended ones; unknown last. Entered-in-error activities are hidden.
+ */
+export const ACTIVITY_GROUP_ORDER = [
+  'not-started',
+  'scheduled',
+  'in-progress',
+  'on-hold',
+  'completed',
+  'cancelled',
+  'stopped',
+  'unknown',
+] as const satisfies readonly ActivityStatus[];
+export type ActivityGroupId = (typeof ACTIVITY_GROUP_ORDER)[number];
+
+/** The resource types an activity may refer to or name as its kind. */
+export const ACTIVITY_KINDS = [
+  'Appointment',
+  'ServiceRequest',
+  'Task',
+  'MedicationRequest',
+  'Encounter',
+  'CommunicationRequest',
+  'DeviceRequest',
+  'NutritionOrder',
+  'VisionPrescription',
+  'RequestGroup',
+] as const;
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number] | 'activity';
+
+export interface ActivityView {
+  /** Stable within its plan: `<plan key>#<position>`. */
+  readonly key: string;
+  readonly title: string;
+  readonly kind: ActivityKind;
+  readonly kindText: string;
+  /** Inline `detail`, or a `reference` to another resource. */
+  readonly source: 'detail' | 'reference';
+  readonly status: ActivityStatus;
+  readonly statusText: string;
+  readonly tone: StatusTone;
+  readonly statusReason: string;
+  /** The referenced resource's own status code and words ("booked" → "Booket"), when there is one. */
+  readonly resourceStatus?: string;
+  readonly resourceStatusText: string;
+  /** The next time it happens after "now": a timing's next event, a period's or an appointment's start. */
+  readonly next?: PlanDate;
+  /** When, as written: the timing, the period or the free text. */
+  readonly scheduleText: string;
+  /** Who does it. */
+  readonly performers: readonly string[];
+  /** What came of it: the finished Encounter, an Observation… in words. */
+  readonly outcomes: readonly string[];
+  readonly doNotPerform: boolean;
+  /** The activity element, and the resources behind it (referenced resource, outcomes). */
+  readonly resources: readonly unknown[];
+  readonly problems: readonly string[];
+}
+
+export interface ActivityGroup {
+  readonly id: ActivityGroupId;
+  readonly text: string;
+  readonly activities: readonly ActivityView[];
+}
+
+const DETAIL_STATUSES = new Set<string>(ACTIVITY_STATUSES);
+const KINDS = new Set<string>(ACTIVITY_KINDS);
+
+/** What each referenced resource's status means for the plan. */
+const REFERENCED_STATUSES: Readonly<Record<string, Readonly<Record<string, ActivityStatus>>>> = {
+  Appointment: {
+    proposed: 'not-started',
+    pending: 'not-started',
+    waitlist: 'not-started',
+    booked: 'scheduled',
+    arrived: 'in-progress',
+    'checked-in': 'in-progress',
+    fulfilled: 'completed',
+    cancelled: 'cancelled',
+    noshow: 'cancelled',
+    'entered-in-error': 'entered-in-error',
+  },
+  ServiceRequest: {
+    draft: 'not-started',
+    active: 'in-progress',
+    'on-hold': 'on-hold',
+    revoked: 'cancelled',
+    completed: 'completed',
+    'entered-in-error': 'entered-in-error',
+    unknown: 'unknown',
+  },
+  Task: {
+    draft: 'not-started',
+    requested: 'not-started',
+    received: 'not-started',
+    accepted: 'scheduled',
+    ready: 'scheduled',
+    rejected: 'cancelled',
+    cancelled: 'cancelled',
+    'in-progress': 'in-progress',
+    'on-hold': 'on-hold',
+    failed: 'stopped',
+    completed: 'completed',
+    'entered-in-error': 'entered-in-error',
+  },
+  MedicationRequest: {
+    draft: 'not-started',
+    active: 'in-progress',
+    'on-hold': 'on-hold',
+    cancelled: 'cancelled',
+    completed: 'completed',
+    stopped: 'stopped',
+    'entered-in-error': 'entered-in-error',
+    unknown: 'unknown',
+  },
+  Encounter: {
+    planned: 'scheduled',
+    arrived: 'in-progress',
+    triaged: 'in-progress',
+    'in-progress': 'in-progress',
+    onleave: 'on-hold',
+    finished: 'completed',
+    cancelled: 'cancelled',
+    'entered-in-error': 'entered-in-error',
+    unknown: 'unknown',
+  },
+};
+// The request-like others read as ServiceRequest does.
+const REQUEST_STATUSES = REFERENCED_STATUSES.ServiceRequest ?? {};
+
+/** One activity of a plan. */
+export function activityView(context: Context, activity: unknown, key: string, plan: Fields): ActivityView {
+  const problems = problemList();
+  const fields = element(activity);
+  if (!fields) {
+    problems.add(context.m.unreadableField('activity'));
+    return emptyActivity(context, activity, key, problems.list);
+  }
+  checkObjects(fields, ['detail', 'reference'], context, problems.add);
+  checkLists(fields, ['outcomeReference', 'progress'], context, problems.add);
+  const detail = element(fields.detail);
+  const reference = element(fields.reference);
+  const target = reference ? resolve(context, reference, plan) : undefined;
+  const targetType = text(target?.resourceType) || typeOfReference(reference);
+  if (reference && !target && keyOfReference(reference) !== undefined)
+    problems.add(context.m.unresolved(context.m.activityNoun));
+  if (detail) {
+    checkObjects(
+      detail,
+      ['code', 'scheduledTiming', 'scheduledPeriod', 'statusReason', 'location'],
+      context,
+      problems.add,
+    );
+    checkLists(detail, ['performer', 'reasonCode', 'reasonReference', 'goal'], context, problems.add);
+  }
+
+  const detailKind = text(detail?.kind);
+  const kind: ActivityKind = KINDS.has(targetType)
+    ? (targetType as ActivityKind)
+    : KINDS.has(detailKind)
+      ? (detailKind as ActivityKind)
+      : 'activity';
+  const title =
+    clean(detail?.description) ||
+    conceptText(context, detail?.code) ||
+    (target ? titleOf(context, target, plan) : '') ||
+    clean(reference?.display) ||
+    conceptText(context, detail?.productCodeableConcept) ||
+    conceptText(context, fields.outcomeCodeableConcept) ||
+    context.m[kind];
+
+  // Status: the detail's, else what the referenced resource's own status means.
+  const detailStatus = text(detail?.status);
+  const resourceStatus = target ? text(target.status) : '';
+  const mapped = target ? (REFERENCED_STATUSES[targetType] ?? REQUEST_STATUSES)[resourceStatus] : undefined;
+  let status: ActivityStatus;
+  if (DETAIL_STATUSES.has(detailStatus)) status = detailStatus as ActivityStatus;
+  else if (mapped) status = mapped;
+  else {
+    status = 'unknown';
+    if (detail || target) problems.add(context.m.missingActivityStatus);
+  }
+  const presentation = statusPresentation(status, context.locale);
+  const referencedPresentation =
+    resourceStatus && mapped ? statusPresentation(resourceStatus, context.locale) : undefined;
+
+  const { next, scheduleText } = schedule(context, detail, target, problems.add);
+  const performers = [
+    ...list(detail?.performer).map((performer) => referenceText(context, performer, plan)),
+    ...(target ? responsibleOf(context, target, plan) : []),
+  ].filter((name, index, all) => name && all.indexOf(name) === index);
+  const outcomeTargets = list(fields.outcomeReference).map((outcome) => resolve(context, outcome, plan));
+  const outcomes = list(fields.outcomeReference)
+    .map((outcome, index) => {
+      const found = outcomeTargets[index];
+      return found
+        ? outcomeText(context, found, plan) || referenceText(context, outcome, plan)
+        : referenceText(context, outcome, plan);
+    })
+    .filter(Boolean);
+
+  return {
+    key,
+    title,
+    kind,
+    kindText: context.m[kind],
+    source: detail || !reference ? 'detail' : 'reference',
+    status,
+    statusText: context.m[`status-${status}`],
+    tone: presentation.tone,
+    statusReason: conceptText(context, detail?.statusReason) || conceptText(context, target?.statusReason),
+    ...(referencedPresentation ? { resourceStatus } : {}),
+    resourceStatusText: referencedPresentation?.label ?? '',
+    ...(next ? { next } : {}),
+    scheduleText,
+    performers,
+    outcomes,
+    doNotPerform: detail?.doNotPerform === true || target?.doNotPerform === true,
+    resources: [activity, ...(target ? [target] : []), ...outcomeTargets.filter((found) => found !== undefined)],
+    problems: problems.list,
+  };
+}
+
+function emptyActivity(context: Context, activity: unknown, key: string, problems: string[]): ActivityView {
+  const presentation = statusPresentation('unknown', context.locale);
+  return {
+    key,
+    title: context.m.activity,
+    kind: 'activity',
+    kindText: context.m.activity,
+    source: 'detail',
+    status: 'unknown',
+    statusText: context.m['status-unknown'],
+    tone: presentation.tone,
+    statusReason: '',
+    resourceStatusText: '',
+    scheduleText: '',
+    performers: [],
+    outcomes: [],
+    doNotPerform: false,
+    resources: [activity],
+    problems,
+  };
+}
+
+// What a referenced resource is about.
+function titleOf(context: Context, target: Fields, plan: Fields): string {
+  switch (target.resourceType) {
+    case 'Appointment':
+      return (
+        clean(target.description) ||
+        list(target.serviceType)
+          .map((type) => conceptText(context, type))
+          .find(Boolean) ||
+        conceptText(context, target.appointmentType) ||
+        conceptText(context, list(target.reasonCode)[0])
+      );
+    case 'Task':
+      return (
+        clean(target.description) || conceptText(context, target.code) || referenceText(context, target.focus, plan)
+      );
+    case 'MedicationRequest':
+      return (
+        conceptText(context, target.medicationCodeableConcept) ||
+        referenceText(context, target.medicationReference, target) ||
+        ''
+      );
+    case 'Encounter':
+      return (
+        list(target.type)
+          .map((type) => conceptText(context, type))
+          .find(Boolean) ||
+        conceptText(context, target.serviceType) ||
+        list(target.reasonCode)
+          .map((reason) => conceptText(context, reason))
+          .find(Boolean) ||
+        ''
+      );
+    default:
+      return conceptText(context, target.code) || clean(target.description) || clean(target.title);
+  }
+}
+
+// Who is responsible for a referenced resource.
+function responsibleOf(context: Context, target: Fields, plan: Fields): string[] {
+  switch (target.resourceType) {
+    case 'Appointment':
+      return list(target.participant)
+        .map((participant) => element(participant)?.actor)
+        .filter((actor) => !text(element(actor)?.reference).startsWith('Patient/'))
+        .map((actor) => referenceText(context, actor, plan));
+    case 'Task':
+      return [referenceText(context, target.owner, plan)];
+    case 'MedicationRequest':
+      return [referenceText(context, target.performer, plan) || referenceText(context, target.requester, plan)];
+    case 'Encounter':
+      return [
+        ...list(target.participant).map((participant) =>
+          referenceText(context, element(participant)?.individual, plan),
+        ),
+        referenceText(context, target.serviceProvider, plan),
+      ];
+    default:
+      return list(target.performer).map((performer) => referenceText(context, performer, plan));
+  }
+}
+
+function outcomeText(context: Context, target: Fields, plan: Fields): string {
+  const title = titleOf(context, target, plan);
+  const period = element(target.period) ? formatPeriod(target.period as Period, context.format) : '';
+  return [title, period].filter(Boolean).join(', ');
+}
+
+/** Activities by status, in {@link ACTIVITY_GROUP_ORDER}; empty groups left out. */
+export function groupActivities(activities: readonly ActivityView[], locale: Locale = 'nb'): ActivityGroup[] {
+  const messages = carePlanMessages[resolveLocale(locale)];
+  return ACTIVITY_GROUP_ORDER.flatMap((id) => {
+    const members = activities.filter((activity) => activity.status === id);
+    return members.length > 0 ? [{ id, text: messages[`status-${id}`], activities: members }] : [];
+  });
+}
