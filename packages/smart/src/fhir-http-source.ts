@@ -170,7 +170,7 @@ function resolveNext(next: string, base: string): URL | undefined {
 const RELATIVE = /^[A-Z][A-Za-z]+\/[A-Za-z0-9\-.]{1,64}(\/_history\/[A-Za-z0-9\-.]{1,64})?$/;
 
 /** `Type/id[/_history/v]` relative to the base, from a relative reference or an absolute one under the base. */
-export function pathUnderBase(reference: string, base: string): string | undefined {
+function pathUnderBase(reference: string, base: string): string | undefined {
   if (RELATIVE.test(reference)) return reference;
   if (!/^[a-z][a-z0-9+.-]*:/i.test(reference)) return undefined;
   let url: URL;

@@ -4,27 +4,26 @@ import type { FailureKind, FhirSource, SourceFailure } from '@samspill/core/data
 import { SmartError, type SmartErrorCode } from './errors.js';
 import { createFhirHttpSource } from './fhir-http-source.js';
 import { httpFailure } from './http-failure.js';
-import { withReadBatching } from './read-batch.js';
+import { batchingFetch } from './batching-fetch.js';
 import type { RetryOptions } from './retry.js';
 import type { SmartSession } from './session.js';
 
 export interface SmartSourceOptions {
   readonly retry?: RetryOptions;
-  /** Gather concurrent reads into batch Bundles where the CapabilityStatement offers batch. Default true. */
+  /** Gather concurrent GETs (reads, searches) into batch Bundles where the CapabilityStatement offers batch. Default true. */
   readonly batch?: boolean;
 }
 
 /** Searches and reads on the session's FHIR server; the token goes with every request to it. */
 export function createSmartSource(session: SmartSession, options: SmartSourceOptions = {}): FhirSource {
-  const fetch = (input: string | URL | Request, init?: RequestInit): Promise<Response> =>
-    session.fetch(input instanceof Request ? input.url : input, init);
+  const sessionFetch = (url: string, init?: RequestInit): Promise<Response> => session.fetch(url, init);
+  const fetch = options.batch === false ? sessionFetch : batchingFetch(sessionFetch, { baseUrl: session.fhirBaseUrl });
   const source = createFhirHttpSource({
     baseUrl: session.fhirBaseUrl,
-    fetch,
+    fetch: (input, init) => fetch(input instanceof Request ? input.url : String(input), init),
     ...(options.retry !== undefined && { retry: options.retry }),
   });
-  const batched = options.batch === false ? source : withReadBatching(source, { baseUrl: session.fhirBaseUrl, fetch });
-  return withinGrantedScopes(batched, session);
+  return withinGrantedScopes(source, session);
 }
 
 /**

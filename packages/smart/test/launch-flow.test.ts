@@ -403,6 +403,21 @@ describe('a session', () => {
     ]);
   });
 
+  it('sends concurrent searches as one batch, pages and all still per search', async () => {
+    const { session } = await launchFlow({ personality: 'smart-v2', patient: 'kari' });
+    const source = createSmartSource(session);
+    const before = sandbox.log.length;
+    const types = ['MedicationRequest', 'MedicationStatement', 'MedicationDispense'] as const;
+    const results = await Promise.all(
+      types.map((type) => source.search(type, { patient: 'kari', _include: `${type}:medication` })),
+    );
+    expect(results.map((result) => result.failures)).toEqual([[], [], []]);
+    expect(sandbox.log.slice(before).map((entry) => `${entry.method} ${entry.path}`)).toEqual([
+      'GET /smart-v2/fhir/metadata',
+      'POST /smart-v2/fhir',
+    ]);
+  });
+
   it('loads the EHR’s style as design tokens, and none when there is no style', async () => {
     const epic = await launchFlow({ personality: 'epic', patient: 'kari' });
     expect(await epic.session.loadStyle()).toMatchObject({ '--sam-color-surface': '#F2FAF8' });
