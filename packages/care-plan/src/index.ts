@@ -1,5 +1,7 @@
-// The public API of @samspill/care-plan: the pure model and the data step. The element
-// (<sam-care-plan>) comes later; this entry is side-effect free.
+// The public API of @samspill/care-plan: the element class, the pure model and the data step.
+// Side-effect free: `@samspill/care-plan/define.js` registers <sam-care-plan>.
+export { SamCarePlan, type CarePlanSelectDetail } from './care-plan.js';
+export { carePlanLabels, type CarePlanLabels } from './care-plan.labels.js';
 export {
   PLAN_INTENTS,
   PLAN_STATUSES,

@@ -5,6 +5,7 @@ export * from './data.js';
 export { fhirContext, type FhirContextValue } from './context/fhir-context.js';
 export { SamFhirContext } from './context/fhir-context-element.js';
 export { SamFhirElement, type ResourceInput } from './element/fhir-element.js';
+export { selectEvent, type SamSelectDetail } from './element/select-event.js';
 export {
   DATA_STATUSES,
   DataController,

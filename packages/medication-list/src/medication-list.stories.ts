@@ -41,7 +41,7 @@ function renderList({ locale, patient, resources, source, width }: Args) {
         .resources=${resources}
         .source=${source}
         @sam-select=${(event: HTMLElementEventMap['sam-select']) => {
-          console.info('sam-select', event.detail.row.key);
+          console.info('sam-select', event.detail.kind, event.detail.resources.length);
         }}
       ></sam-medication-list>
     </div>

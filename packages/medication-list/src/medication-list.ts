@@ -1,6 +1,14 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { DataController, intlLocale, renderDataState, SamFhirElement, type Locale } from '@samspill/core';
+import {
+  DataController,
+  intlLocale,
+  renderDataState,
+  SamFhirElement,
+  selectEvent,
+  type Locale,
+  type SamSelectDetail,
+} from '@samspill/core';
 import { medicationMessages } from './medication-list.i18n.js';
 import { medicationLabels, type MedicationLabels } from './medication-list.labels.js';
 import { loadMedications } from './medication-list.load.js';
@@ -15,11 +23,8 @@ import {
 } from './medication-order.js';
 import { MEDICATION_STATUSES, type MedicationRow, type MedicationStatus } from './medication-row.js';
 
-/** What `sam-select` carries: the row chosen and the raw resources behind it. */
-export interface MedicationSelectDetail {
-  readonly row: MedicationRow;
-  readonly resources: readonly unknown[];
-}
+/** What `sam-select` carries: the row chosen (`item`) and the raw resources behind it. */
+export type MedicationSelectDetail = SamSelectDetail<'medication', MedicationRow>;
 
 export type SortDirection = 'ascending' | 'descending';
 
@@ -78,7 +83,7 @@ interface View {
  * @prop {FhirSource | undefined} source - Where FHIR data comes from; overrides the context's. Inherited from core.
  * @prop {ResourceInput | undefined} resources - Resources or Bundles to show instead of searching a source. Inherited from core.
  *
- * @fires sam-select - A row was chosen (its name activated). `detail: { row, resources }`; bubbles, composed.
+ * @fires sam-select - A row was chosen (its name activated). `detail: { kind: 'medication', item: row, resources }`; bubbles, composed.
  *
  * @csspart base - The wrapper around everything.
  * @csspart controls - The sort, filter and search controls.
@@ -660,13 +665,7 @@ ${sourceText(row, t)}</pre>`
   };
 
   private select(row: MedicationRow): void {
-    this.dispatchEvent(
-      new CustomEvent<MedicationSelectDetail>('sam-select', {
-        bubbles: true,
-        composed: true,
-        detail: { row, resources: row.resources },
-      }),
-    );
+    this.dispatchEvent(selectEvent({ kind: 'medication', item: row, resources: row.resources }));
   }
 }
 
@@ -691,11 +690,5 @@ function sourceText(row: MedicationRow, t: MedicationLabels): string {
     return json ?? t.unprintable;
   } catch {
     return t.unprintable;
-  }
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'sam-select': CustomEvent<MedicationSelectDetail>;
   }
 }

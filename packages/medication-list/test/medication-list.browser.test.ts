@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { Resource } from 'fhir/r4';
 import { createStaticSource, type FhirSource } from '@samspill/core';
 import '../src/define.js';
-import { MEDICATION_PAGE_SIZE, type SamMedicationList } from '../src/index.js';
+import { MEDICATION_PAGE_SIZE, type MedicationRow, type SamMedicationList } from '../src/index.js';
 import {
   EXAMPLE_PATIENT,
   HOSTILE,
@@ -331,14 +331,15 @@ describe('<sam-medication-list> view', () => {
     });
     const clicked = await oneEvent<HTMLElementEventMap['sam-select']>(el, 'sam-select');
     expect(clicked.bubbles && clicked.composed).to.equal(true);
-    expect(clicked.detail.row.key).to.equal('MedicationStatement/ramipril');
+    expect(clicked.detail.kind).to.equal('medication');
+    expect((clicked.detail.item as MedicationRow).key).to.equal('MedicationStatement/ramipril');
     expect(clicked.detail.resources).to.have.length(1);
     expect((clicked.detail.resources[0] as Resource).id).to.equal('ramipril');
 
     name.focus();
     const pressed = oneEvent<HTMLElementEventMap['sam-select']>(el, 'sam-select');
     await sendKeys({ press: 'Enter' });
-    expect((await pressed).detail.row.name).to.equal('Ramipril Actavis Tab 5 mg');
+    expect(((await pressed).detail.item as MedicationRow).name).to.equal('Ramipril Actavis Tab 5 mg');
   });
 
   it(`renders ${MEDICATION_PAGE_SIZE} rows per group at first, then more on request`, async () => {

@@ -1,0 +1,125 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Bundle, FhirResource } from 'fhir/r4';
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { createStaticSource, type FhirSource, type ResourceInput } from '@samspill/core';
+import { PATIENT_IDS, generatePopulation } from '@samspill/fixtures/generator';
+import '../src/define.js';
+import {
+  EXAMPLE_PATIENT,
+  REFUSED_OBSERVATIONS,
+  UNAVAILABLE_PLANS,
+  failingSource,
+  hostilePatient,
+  malformedPatient,
+  pendingSource,
+  typicalPatient,
+  zonePatient,
+} from '../test/care-plan-examples.browser.js';
+
+interface Args {
+  locale?: string | undefined;
+  patient?: string | undefined;
+  resources?: ResourceInput | undefined;
+  source?: FhirSource | undefined;
+  width?: string | undefined;
+}
+
+// Built once per module: the generator is deterministic.
+let population: Bundle<FhirResource> | undefined;
+const generated = () => (population ??= generatePopulation({ seed: 1 }));
+
+function renderPlan({ locale, patient, resources, source, width }: Args) {
+  return html`
+    <div style="max-width: ${width ?? '100%'}">
+      <sam-care-plan
+        locale=${ifDefined(locale)}
+        patient=${ifDefined(patient)}
+        .resources=${resources}
+        .source=${source}
+        @sam-select=${(event: HTMLElementEventMap['sam-select']) => {
+          console.info('sam-select', event.detail.kind, event.detail.resources.length);
+        }}
+      ></sam-care-plan>
+    </div>
+  `;
+}
+
+/** A generated patient, built when the story renders rather than when the module loads. */
+function generatedPatient(patient: string): (args: Args) => TemplateResult {
+  return (args) => renderPlan({ ...args, resources: undefined, source: createStaticSource(generated()), patient });
+}
+
+const meta: Meta<Args> = {
+  title: 'Care plan',
+  component: 'sam-care-plan',
+  args: { resources: typicalPatient() },
+  argTypes: {
+    locale: { control: 'inline-radio', options: [undefined, 'nb', 'nn', 'en'] },
+    patient: { control: 'text' },
+    resources: { control: false },
+    source: { control: false },
+  },
+  render: renderPlan,
+};
+
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** Hand-written: an individuell plan with koordinator, patient goals, a delplan; a finished follow-up plan. */
+export const Typical: Story = {};
+
+/** A source that never answers: a skeleton, and "Laster …" for screen readers. */
+export const Loading: Story = { args: { resources: undefined, source: pendingSource, patient: 'p1' } };
+
+export const Empty: Story = { args: { resources: [] } };
+
+/** The CarePlan search failed: the reason, and a button to try again. */
+export const Failed: Story = {
+  args: {
+    resources: undefined,
+    patient: EXAMPLE_PATIENT,
+    source: failingSource(typicalPatient(), { CarePlan: UNAVAILABLE_PLANS }),
+  },
+};
+
+/** The measurements are refused: the plans show, progress is unknown, and a notice says what is missing. */
+export const Partial: Story = {
+  args: {
+    resources: undefined,
+    patient: EXAMPLE_PATIENT,
+    source: failingSource(typicalPatient(), { Observation: REFUSED_OBSERVATIONS }),
+  },
+};
+
+export const Nynorsk: Story = { args: { locale: 'nn' } };
+
+export const English: Story = { args: { locale: 'en' } };
+
+/** A generated individuell plan (84, hip fracture) with koordinator, delplaner and a training programme. */
+export const IndividualPlan: Story = { render: generatedPatient(PATIENT_IDS.ragnhild) };
+
+/** The GP's follow-up plan, with progress towards the weight goal from his weights. */
+export const FollowUpPlan: Story = { render: generatedPatient(PATIENT_IDS.kjell) };
+
+/** A traffic-light plan: green, yellow and red zones named in words, each with its criterion and instructions. */
+export const ZonePlan: Story = { args: { resources: zonePatient() } };
+
+/** Markup in every field is shown as text, never run. */
+export const HostileStrings: Story = { args: { resources: hostilePatient() } };
+
+/** Entries that are not resources get a notice; the broken plan lists its problems; the rest shows as usual. */
+export const Malformed: Story = { args: { resources: malformedPatient() as ResourceInput } };
+
+/** At 320 px everything stacks; nothing scrolls sideways. */
+export const Narrow: Story = { args: { width: '320px' } };
+
+/** The usual way in an app: source and patient from `<sam-fhir-context>`. */
+export const InContext: Story = {
+  render: () => html`
+    <sam-fhir-context .source=${createStaticSource(generated())} patient=${PATIENT_IDS.ragnhild}>
+      <sam-care-plan></sam-care-plan>
+    </sam-fhir-context>
+  `,
+};
