@@ -106,6 +106,9 @@ export const FollowUpPlan: Story = { render: generatedPatient(PATIENT_IDS.kjell)
 /** A traffic-light plan: green, yellow and red zones named in words, each with its criterion and instructions. */
 export const ZonePlan: Story = { args: { resources: zonePatient() } };
 
+/** A generated heart-failure self-care plan (Henrik, 76): the zones as HL7 Norway encodes them. */
+export const HeartFailureZonePlan: Story = { render: generatedPatient(PATIENT_IDS.henrik) };
+
 /** Markup in every field is shown as text, never run. */
 export const HostileStrings: Story = { args: { resources: hostilePatient() } };
 

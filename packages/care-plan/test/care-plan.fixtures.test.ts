@@ -117,4 +117,20 @@ describe('generated population', () => {
     const scheduled = plan?.activities.find((activity) => activity.status === 'scheduled');
     expect(scheduled?.next?.startMs).toBeGreaterThan(ANCHOR.getTime());
   });
+
+  test('Henrik: a heart-failure zone plan, green, yellow and red, each with when it applies and what to do', () => {
+    const model = carePlanModel(patientResources(generated(1), PATIENT_IDS.henrik), { now: ANCHOR });
+    expect(model.roots).toHaveLength(1);
+    const root = model.roots[0];
+    expect(root?.plan.title).toBe('Egenbehandlingsplan ved hjertesvikt');
+    const zones = root?.zones ?? [];
+    expect(zones.map((zone) => zone.zone)).toEqual(['green', 'yellow', 'red']);
+    expect(zones[1]).toMatchObject({
+      text: 'Gul sone',
+      criterion: 'Vekten har økt mer enn 2 kg på 3 dager, eller du blir mer andpusten',
+      instructions: ['Ta 1 ekstra tablett furosemid samme dag', 'Ring hjemmesykepleien eller fastlegen innen ett døgn'],
+    });
+    expect(zones[2]?.instructions).toEqual(['Ring 113']);
+    expect(model.problems).toEqual([]);
+  });
 });
