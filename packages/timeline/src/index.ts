@@ -1,0 +1,43 @@
+// The public API of @samspill/timeline: the pure model, grouping and filters, and the data step.
+// No DOM and no Lit; side-effect free.
+export {
+  compareEvents,
+  timelineModel,
+  type TimelineModel,
+  type TimelineModelOptions,
+  type TimelineProblem,
+} from './timeline.model.js';
+export { EVENT_TYPES, type EventType, type TimelineEvent, type TimelineMember } from './timeline.event.js';
+export type { EventDate } from './timeline.dates.js';
+export { CARE_LEVELS, careLevelOf, type CareLevel, type EventSource } from './timeline.source.js';
+export { NOT_EVENTS, RESOURCE_EVENT_TYPES } from './timeline.kinds.js';
+export {
+  dayHeading,
+  groupByDay,
+  groupTimeline,
+  type DayGroup,
+  type GroupOptions,
+  type SectionLevel,
+  type TimelineSection,
+} from './timeline.groups.js';
+export {
+  RANGE_PRESETS,
+  filterEvents,
+  normalizeSearch,
+  sourceFacets,
+  typeFacets,
+  type CustomRange,
+  type FilterOptions,
+  type RangePreset,
+  type SourceFacet,
+  type TimelineFilter,
+  type TypeFacet,
+} from './timeline.filter.js';
+export {
+  TIMELINE_INCLUDES,
+  TIMELINE_TYPES,
+  loadTimeline,
+  type LoadTimelineOptions,
+  type LoadedTimeline,
+} from './timeline.load.js';
+export { timelineMessages, type TimelineMessages } from './timeline.i18n.js';

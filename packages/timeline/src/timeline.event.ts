@@ -1,0 +1,121 @@
+// What the timeline shows: one event per clinical happening, and the context every builder reads with.
+import type { Resource } from 'fhir/r4';
+import { formatCodeableConcept, untrusted, type Locale } from '@samspill/core/data.js';
+import type { EventDate } from './timeline.dates.js';
+import type { EventSource } from './timeline.source.js';
+import type { TimelineMessages } from './timeline.i18n.js';
+
+const { element, list, text } = untrusted;
+export type Fields = untrusted.Fields;
+
+/** The kinds of event, in the order the filter lists them. */
+export const EVENT_TYPES = [
+  'encounter',
+  'appointment',
+  'condition',
+  'procedure',
+  'observation',
+  'report',
+  'document',
+  'immunization',
+  'medication',
+  'care-plan',
+  'allergy',
+  'other',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+/** One thing inside an event: an Observation of a report, a panel or a day's vital signs. */
+export interface TimelineMember {
+  readonly key: string;
+  readonly title: string;
+  /** The value as text ("138 mmHg"); empty when there is none. */
+  readonly value: string;
+  readonly date?: EventDate;
+  readonly resource: Resource;
+}
+
+export interface TimelineEvent {
+  /** Unique in the model: the resource's `Type/id` (with `#end` for a stop), else its place in the input. */
+  readonly key: string;
+  readonly type: EventType;
+  /** The type in words: "Kontakt", "Prøvesvar". */
+  readonly typeText: string;
+  /** A finer kind in words: the encounter class ("Innleggelse"), the observation category; else empty. */
+  readonly category: string;
+  /** What happened, type-specific and readable: "Vitale tegn: blodtrykk, puls, vekt". */
+  readonly title: string;
+  /** One more line: the kind, a value or a count; may be empty. */
+  readonly subtitle: string;
+  /** Further lines: reasons, results, who did it. */
+  readonly details: readonly string[];
+  readonly date: EventDate;
+  /** The event covers a stretch of time (a stay, a course of treatment), not a moment. */
+  readonly span: boolean;
+  /** It has not happened yet (an appointment ahead). */
+  readonly future: boolean;
+  /** The FHIR status code as written; empty when there is none. */
+  readonly status: string;
+  /** The status in words; empty when there is none. */
+  readonly statusText: string;
+  readonly source?: EventSource;
+  /** `Type/id` of the resources it refers to (its encounter, results, what it is based on). */
+  readonly related: readonly string[];
+  readonly members: readonly TimelineMember[];
+  /** The FHIR resources behind the event, as they came: for "Vis kilde". */
+  readonly resources: readonly Resource[];
+}
+
+/** What every builder reads with. */
+export interface BuildContext {
+  readonly locale: Locale;
+  readonly timeZone: string;
+  readonly now: Date;
+  readonly messages: TimelineMessages;
+  /** Names of the resources at hand by `Type/id`: organisations, medications. */
+  readonly names: ReadonlyMap<string, string>;
+}
+
+/** A `Type/id` reference's key, relative or absolute; undefined for anything else. */
+export function keyOfReference(reference: unknown): string | undefined {
+  const target = text(element(reference)?.reference);
+  const match = /(?:^|\/)([A-Z][A-Za-z]+\/[A-Za-z0-9\-.]{1,64})(?:\/_history\/[^/]+)?$/.exec(target);
+  return match?.[1];
+}
+
+/** A resource's `Type/id`; undefined without an id. */
+export function keyOf(resource: Fields): string | undefined {
+  const type = text(resource.resourceType);
+  const id = text(resource.id);
+  return type && id ? `${type}/${id}` : undefined;
+}
+
+/** A CodeableConcept as text, read from untrusted JSON. */
+export function concept(value: unknown, locale: Locale): string {
+  const fields = element(value);
+  return fields ? formatCodeableConcept(fields, { locale }) : '';
+}
+
+/** The first CodeableConcept of a list (or a lone one) that has text. */
+export function firstConcept(value: unknown, locale: Locale): string {
+  for (const item of list(value)) {
+    const shown = concept(item, locale);
+    if (shown) return shown;
+  }
+  return '';
+}
+
+/** The codes of a CodeableConcept (or a list of them), lower-cased. */
+export function codesOf(value: unknown): string[] {
+  return list(value).flatMap((item) =>
+    list(element(item)?.coding).flatMap((coding) => {
+      const code = text(element(coding)?.code).toLowerCase();
+      return code ? [code] : [];
+    }),
+  );
+}
+
+/** "Blodtrykk" as "blodtrykk" inside a sentence; "CRP" and "HbA1c" stay as they are. */
+export function inSentence(name: string): string {
+  return /^.\p{Ll}/u.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+}

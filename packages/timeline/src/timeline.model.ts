@@ -1,0 +1,240 @@
+// The timeline's model: any resources (or Bundles) in, the patient's clinical events out, newest first.
+// Pure and total: no DOM, no Lit, never throws, and every text is readable in the chosen language.
+import type { Resource } from 'fhir/r4';
+import { DEFAULT_TIME_ZONE, formatHumanName, resolveLocale, untrusted, type Locale } from '@samspill/core/data.js';
+import { precisionRank } from './timeline.dates.js';
+import {
+  EVENT_TYPES,
+  concept,
+  keyOf,
+  type BuildContext,
+  type EventType,
+  type Fields,
+  type TimelineEvent,
+} from './timeline.event.js';
+import { timelineMessages } from './timeline.i18n.js';
+import { statusText } from './timeline.status.js';
+import { RESOURCE_EVENT_TYPES, eventsOf, type Draft } from './timeline.kinds.js';
+import { observationEvents, type Item } from './timeline.observations.js';
+import { namedOrganisation, sourceHost, sourceOf, type EventSource } from './timeline.source.js';
+
+const { element, list, text } = untrusted;
+
+export interface TimelineModelOptions {
+  /** The language of every text. Bokmål when left out. */
+  readonly locale?: Locale;
+  /** "Now": what is in the future, and the day headings. The real clock when left out. */
+  readonly now?: Date | number;
+  /** Where dates are read and shown. `Europe/Oslo` when left out. */
+  readonly timeZone?: string;
+  /** Keep entered-in-error resources (left out by default). */
+  readonly includeEnteredInError?: boolean;
+}
+
+/** Something wrong with the input, in words, with the resource it is about when there is one. */
+export interface TimelineProblem {
+  readonly key?: string;
+  readonly text: string;
+}
+
+export interface TimelineModel {
+  /** Every event, newest first (see {@link compareEvents}). */
+  readonly events: readonly TimelineEvent[];
+  readonly problems: readonly TimelineProblem[];
+  readonly locale: Locale;
+  readonly timeZone: string;
+  readonly now: Date;
+}
+
+const TYPE_ORDER = new Map<EventType, number>(EVENT_TYPES.map((type, index) => [type, index]));
+// Nested Bundles deeper than this are not followed: hostile input must not exhaust the stack.
+const MAX_DEPTH = 8;
+
+/**
+ * Newest first by start instant; at the same instant the finer precision first ("7 May 10:00" before
+ * "May 2024"), then by type and key, so the order never depends on the input's.
+ */
+export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
+  return (
+    b.date.start.getTime() - a.date.start.getTime() ||
+    precisionRank(a.date.precision) - precisionRank(b.date.precision) ||
+    (TYPE_ORDER.get(a.type) ?? 0) - (TYPE_ORDER.get(b.type) ?? 0) ||
+    (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
+  );
+}
+
+function validTimeZone(timeZone: unknown): string {
+  if (typeof timeZone !== 'string' || timeZone === '') return DEFAULT_TIME_ZONE;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return timeZone;
+  } catch {
+    return DEFAULT_TIME_ZONE;
+  }
+}
+
+function validNow(now: unknown): Date {
+  const time = now instanceof Date ? now.getTime() : typeof now === 'number' ? now : NaN;
+  return Number.isFinite(time) && Math.abs(time) < 8.64e15 ? new Date(time) : new Date();
+}
+
+/** Every resource of the input: Bundles opened (nested ones too), arrays flattened; the rest reported. */
+function collect(input: unknown, locale: Locale): { items: Item[]; problems: TimelineProblem[] } {
+  const items: Item[] = [];
+  const problems: TimelineProblem[] = [];
+  const seen = new Set<unknown>();
+  const walk = (value: unknown, depth: number, fullUrl?: string): void => {
+    if (depth > MAX_DEPTH || seen.has(value)) return;
+    if (Array.isArray(value)) {
+      seen.add(value);
+      for (const entry of value as unknown[]) walk(entry, depth + 1);
+      return;
+    }
+    const fields = element(value);
+    const type = text(fields?.resourceType);
+    if (!fields || !/^[A-Z][A-Za-z]{1,63}$/.test(type)) {
+      problems.push({ text: timelineMessages[locale].notAResource });
+      return;
+    }
+    seen.add(value);
+    if (type === 'Bundle') {
+      for (const entry of list(fields.entry)) {
+        const resource = element(entry)?.resource;
+        if (resource !== undefined) walk(resource, depth + 1, text(element(entry)?.fullUrl) || undefined);
+      }
+      return;
+    }
+    items.push({ resource: value as Resource, fields, index: items.length, ...(fullUrl ? { fullUrl } : {}) });
+  };
+  walk(input, 0);
+  return { items, problems };
+}
+
+function enteredInError(fields: Fields): boolean {
+  if (text(fields.status) === 'entered-in-error') return true;
+  return list(element(fields.verificationStatus)?.coding).some(
+    (coding) => text(element(coding)?.code) === 'entered-in-error',
+  );
+}
+
+/**
+ * Names of what events refer to, by `Type/id` and by Bundle `fullUrl`: organisations, places,
+ * medicines, practitioners and conditions (a reason).
+ */
+function namesOf(items: readonly Item[], locale: Locale): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const { fields, fullUrl } of items) {
+    const type = text(fields.resourceType);
+    const name =
+      type === 'Organization' || type === 'Location' || type === 'HealthcareService'
+        ? text(fields.name)
+        : type === 'Medication' || type === 'Condition'
+          ? concept(fields.code, locale)
+          : type === 'Practitioner'
+            ? formatHumanName(element(list(fields.name)[0]), { locale })
+            : '';
+    if (!name) continue;
+    for (const key of [keyOf(fields), fullUrl]) if (key && !names.has(key)) names.set(key, name);
+  }
+  return names;
+}
+
+/** Each `meta.source` system named after the organisation its resources name most often. */
+function hostNames(items: readonly Item[], locale: Locale, names: ReadonlyMap<string, string>): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const { fields } of items) {
+    const host = sourceHost(fields);
+    if (!host) continue;
+    const organisation = namedOrganisation(fields, locale, names);
+    if (!organisation) continue;
+    const perHost = counts.get(host) ?? new Map<string, number>();
+    perHost.set(organisation.name, (perHost.get(organisation.name) ?? 0) + 1);
+    counts.set(host, perHost);
+  }
+  const hosts = new Map<string, string>();
+  for (const [host, perHost] of counts) {
+    const [best] = [...perHost].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    if (best) hosts.set(host, best[0]);
+  }
+  return hosts;
+}
+
+/**
+ * The patient's timeline from any resources, Bundles or arrays of both. Every event-bearing resource
+ * with a clinical date gives an event (a MedicationStatement with a period two: start and stop);
+ * Observations are put together (see timeline.observations.ts). Resources of a known type without a
+ * clinical date are reported in `problems`, as is anything that is not a resource.
+ */
+export function timelineModel(input: unknown, options: TimelineModelOptions = {}): TimelineModel {
+  const locale = resolveLocale(options.locale);
+  const timeZone = validTimeZone(options.timeZone);
+  const now = validNow(options.now);
+  const messages = timelineMessages[locale];
+  const { items: all, problems } = collect(input, locale);
+  const items = options.includeEnteredInError === true ? all : all.filter((item) => !enteredInError(item.fields));
+  const context: BuildContext = { locale, timeZone, now, messages, names: namesOf(items, locale) };
+
+  const hosts = hostNames(items, locale, context.names);
+  const sources = new Map<Item, EventSource | undefined>();
+  const source = (item: Item): EventSource | undefined => {
+    if (!sources.has(item)) sources.set(item, sourceOf(item.resource, locale, context.names, hosts));
+    return sources.get(item);
+  };
+
+  const events: TimelineEvent[] = [];
+  const keys = new Set<string>();
+  const add = (item: Item, key: string, draft: Draft, resources: readonly Resource[]): void => {
+    const from = source(item);
+    // The same resource twice (two Bundles, two sources with the same data) is one event per source.
+    const unique = from && keys.has(key) ? `${key}@${from.key}` : key;
+    if (keys.has(unique)) return;
+    keys.add(unique);
+    const status = draft.status ?? '';
+    const future = draft.date.start.getTime() > now.getTime();
+    events.push({
+      key: unique,
+      type: draft.type,
+      typeText: messages[draft.type],
+      category: draft.category ?? '',
+      title: draft.title || messages[draft.type],
+      subtitle: draft.subtitle ?? '',
+      details: (draft.details ?? []).filter(Boolean),
+      date: draft.date,
+      span: draft.date.end !== undefined,
+      future,
+      status,
+      statusText: statusText(status, locale),
+      ...(from ? { source: from } : {}),
+      related: draft.related ?? [],
+      members: draft.members ?? [],
+      resources,
+    });
+  };
+  const undated = (item: Item): void => {
+    const key = keyOf(item.fields);
+    problems.push({
+      ...(key === undefined ? {} : { key }),
+      text: messages.noDate(messages[RESOURCE_EVENT_TYPES[text(item.fields.resourceType)] ?? 'other']),
+    });
+  };
+
+  const observations: Item[] = [];
+  const reports: Item[] = [];
+  for (const item of items) {
+    const type = text(item.fields.resourceType);
+    if (type === 'Observation') observations.push(item);
+    else if (type === 'DiagnosticReport') reports.push(item);
+    else {
+      const { drafts, named } = eventsOf(item.fields, context);
+      if (drafts.length === 0 && named) undated(item);
+      const key = keyOf(item.fields) ?? `#${String(item.index)}`;
+      for (const draft of drafts) add(item, key + (draft.suffix ?? ''), draft, [item.resource]);
+    }
+  }
+  const grouped = observationEvents(observations, reports, context, (item) => source(item)?.key ?? '');
+  for (const event of grouped.events) add(event.lead, event.key, event.draft, event.resources);
+  grouped.undated.forEach(undated);
+
+  events.sort(compareEvents);
+  return { events, problems, locale, timeZone, now };
+}
