@@ -4,10 +4,12 @@
 // for the goals' measures. A typical plan takes three requests. Failures are data, next to what loaded.
 import type { OperationOutcomeIssue, Resource } from 'fhir/r4';
 import {
+  readSafely,
+  searchSafely,
+  LOADER_PAGE_SIZE,
+  searchWithIncludes,
   untrusted,
   type FhirSource,
-  type SearchParams,
-  type SearchResult,
   type SourceFailure,
 } from '@samspill/core/data.js';
 import { codesOf, keyOf, keyOfReference, list, type Fields } from './care-plan.context.js';
@@ -64,8 +66,6 @@ export const CARE_PLAN_READ_TYPES = [
 
 const READABLE = new Set<string>(CARE_PLAN_READ_TYPES);
 const REFUSED = new Set<string>(['forbidden', 'unauthorized']);
-// Pages of 100: the largest most EHRs allow.
-const PAGE_SIZE = 100;
 // Codes per Observation search: a long URL is refused by some servers.
 const MAX_CODES = 40;
 
@@ -97,7 +97,13 @@ export async function loadCarePlans(
   }
 
   const includes = CARE_PLAN_INCLUDES.filter(([, types]) => types.some(canRead)).map(([include]) => include);
-  const plans = await searchWithIncludes(source, 'CarePlan', { patient, _count: PAGE_SIZE }, includes, searchOptions);
+  const plans = await searchWithIncludes(
+    source,
+    'CarePlan',
+    { patient, _count: LOADER_PAGE_SIZE },
+    includes,
+    searchOptions,
+  );
   const resources = plans.resources;
   const failures: SourceFailure[] = [...plans.failures];
   const issues = [...plans.issues];
@@ -122,7 +128,7 @@ export async function loadCarePlans(
 
   const read = async (wanted: Map<string, string>): Promise<void> => {
     const reads = await Promise.all(
-      [...wanted].map(async ([key, reference]) => ({ key, result: await safeRead(source, reference, readOptions) })),
+      [...wanted].map(async ([key, reference]) => ({ key, result: await readSafely(source, reference, readOptions) })),
     );
     for (const { key, result } of reads) {
       if (result.resource) add(result.resource);
@@ -181,10 +187,10 @@ export async function loadCarePlans(
   let refusedObservations = false;
   if (codes.length > 0) {
     if (canRead('Observation')) {
-      const observations = await safeSearch(
+      const observations = await searchSafely(
         source,
         'Observation',
-        { patient, code: codes.join(','), _count: PAGE_SIZE },
+        { patient, code: codes.join(','), _count: LOADER_PAGE_SIZE },
         searchOptions,
       );
       observations.resources.forEach(add);
@@ -213,58 +219,6 @@ function planReferences(plan: Fields): unknown[] {
       return [fields?.reference, ...list(fields?.outcomeReference)];
     }),
   ];
-}
-
-async function searchWithIncludes(
-  source: FhirSource,
-  type: string,
-  params: SearchParams,
-  includes: readonly string[],
-  options: { signal?: AbortSignal; pageLimit?: number },
-): Promise<SearchResult> {
-  if (includes.length === 0) return safeSearch(source, type, params, options);
-  const first = await safeSearch(source, type, { ...params, _include: includes }, options);
-  if (!first.failures.some((failure) => failure.kind === 'unsupported')) return first;
-  // Without `_include`, the references are read one by one afterwards: slower, but complete.
-  return safeSearch(source, type, params, options);
-}
-
-// A FhirSource promises not to throw; one that does anyway becomes a failure of its search.
-async function safeSearch(
-  source: FhirSource,
-  type: string,
-  params: SearchParams,
-  options: { signal?: AbortSignal; pageLimit?: number },
-): Promise<SearchResult> {
-  try {
-    const result = await source.search(type, params, options);
-    return {
-      ...result,
-      failures: result.failures.map((failure) => (failure.resourceType ? failure : { ...failure, resourceType: type })),
-    };
-  } catch (error) {
-    const message = error instanceof Error ? error.message : 'The source threw.';
-    return {
-      resources: [],
-      included: [],
-      issues: [],
-      failures: [{ kind: 'network', message, resourceType: type }],
-      truncated: false,
-    };
-  }
-}
-
-async function safeRead(
-  source: FhirSource,
-  reference: string,
-  options: { signal?: AbortSignal },
-): Promise<Awaited<ReturnType<FhirSource['read']>>> {
-  try {
-    return await source.read(reference, options);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : 'The source threw.';
-    return { failure: { kind: 'network', message } };
-  }
 }
 
 function typeOf(key: string): string {

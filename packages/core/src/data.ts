@@ -19,6 +19,7 @@ export { createStaticSource } from './source/static-source.js';
 export { mergeSources, originOf, type MergeEntry } from './source/merge-sources.js';
 export { cachedSource, sharedCache, type CachedSource } from './source/request-cache.js';
 export { readLocal } from './source/read-local.js';
+export { LOADER_PAGE_SIZE, readSafely, searchSafely, searchWithIncludes } from './source/guarded-search.js';
 export { searchParameters, type SearchParamKind } from './source/search-paths.js';
 
 // Failures and statuses in words

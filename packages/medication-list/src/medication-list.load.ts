@@ -3,10 +3,10 @@
 // reference still unresolved is read once, never once per row. Failures are data, next to what loaded.
 import type { OperationOutcomeIssue, Resource } from 'fhir/r4';
 import {
+  LOADER_PAGE_SIZE,
+  searchWithIncludes,
   untrusted,
   type FhirSource,
-  type SearchParams,
-  type SearchResult,
   type SourceFailure,
 } from '@samspill/core/data.js';
 import { MEDICATION_RESOURCE_TYPES, type MedicationResourceType } from './medication-row.js';
@@ -76,7 +76,11 @@ export async function loadMedications(
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.pageLimit === undefined ? {} : { pageLimit: options.pageLimit }),
   };
-  const results = await Promise.all(types.map((type) => searchWithIncludes(source, type, patient, searchOptions)));
+  const results = await Promise.all(
+    types.map((type) =>
+      searchWithIncludes(source, type, { patient, _count: LOADER_PAGE_SIZE }, MEDICATION_INCLUDES[type], searchOptions),
+    ),
+  );
 
   const resources = results.flatMap((result) => result.resources);
   const failures: SourceFailure[] = results.flatMap((result) => result.failures);
@@ -138,48 +142,6 @@ export async function loadMedications(
     truncated: results.some((result) => result.truncated),
     issues: results.flatMap((result) => result.issues),
   };
-}
-
-// Pages of 100: the largest most EHRs allow, so a long list takes few requests.
-const PAGE_SIZE = 100;
-
-async function searchWithIncludes(
-  source: FhirSource,
-  type: MedicationResourceType,
-  patient: string,
-  options: { signal?: AbortSignal; pageLimit?: number },
-): Promise<SearchResult> {
-  const params: SearchParams = { patient, _count: PAGE_SIZE, _include: MEDICATION_INCLUDES[type] };
-  const first = await safeSearch(source, type, params, options);
-  if (!first.failures.some((failure) => failure.kind === 'unsupported')) return first;
-  // Without `_include`, the references are read one by one afterwards: slower, but complete.
-  const second = await safeSearch(source, type, { patient, _count: PAGE_SIZE }, options);
-  return second;
-}
-
-// A FhirSource promises not to throw; one that does anyway becomes a failure of its search.
-async function safeSearch(
-  source: FhirSource,
-  type: MedicationResourceType,
-  params: SearchParams,
-  options: { signal?: AbortSignal; pageLimit?: number },
-): Promise<SearchResult> {
-  try {
-    const result = await source.search(type, params, options);
-    return {
-      ...result,
-      failures: result.failures.map((failure) => (failure.resourceType ? failure : { ...failure, resourceType: type })),
-    };
-  } catch (error) {
-    const message = error instanceof Error ? error.message : 'The source threw.';
-    return {
-      resources: [],
-      included: [],
-      issues: [],
-      failures: [{ kind: 'network', message, resourceType: type }],
-      truncated: false,
-    };
-  }
 }
 
 function entryReferences(resource: Resource): string[] {

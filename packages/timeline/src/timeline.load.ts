@@ -3,7 +3,7 @@
 // organisation of an encounter). Failures are data, kept next to what loaded, each with its type and,
 // from a merged source, its origin. Types `canRead` refuses are skipped, not failed.
 import type { OperationOutcomeIssue, Resource } from 'fhir/r4';
-import type { FhirSource, SearchParams, SearchResult, SourceFailure } from '@samspill/core/data.js';
+import { LOADER_PAGE_SIZE, searchWithIncludes, type FhirSource, type SourceFailure } from '@samspill/core/data.js';
 
 export interface LoadTimelineOptions {
   readonly signal?: AbortSignal;
@@ -50,9 +50,6 @@ export const TIMELINE_INCLUDES: Readonly<Partial<Record<string, readonly (readon
   MedicationStatement: [['MedicationStatement:medication', 'Medication']],
 };
 
-// Pages of 100: the largest most EHRs allow.
-const PAGE_SIZE = 100;
-
 /**
  * Loads the resources of a patient's timeline. `patient` is the Patient's id or a `Patient/id`
  * reference. A source that rejects an `_include` as unsupported is asked again without it.
@@ -80,7 +77,7 @@ export async function loadTimeline(
       const includes = (TIMELINE_INCLUDES[type] ?? [])
         .filter(([, brings]) => canRead(brings))
         .map(([include]) => include);
-      return searchWithIncludes(source, type, { patient, _count: PAGE_SIZE }, includes, searchOptions);
+      return searchWithIncludes(source, type, { patient, _count: LOADER_PAGE_SIZE }, includes, searchOptions);
     }),
   );
   const resources: Resource[] = [];
@@ -102,42 +99,4 @@ export async function loadTimeline(
     truncated: results.some((result) => result.truncated),
     issues: results.flatMap((result) => result.issues),
   };
-}
-
-async function searchWithIncludes(
-  source: FhirSource,
-  type: string,
-  params: SearchParams,
-  includes: readonly string[],
-  options: { signal?: AbortSignal; pageLimit?: number },
-): Promise<SearchResult> {
-  if (includes.length === 0) return safeSearch(source, type, params, options);
-  const first = await safeSearch(source, type, { ...params, _include: includes }, options);
-  if (!first.failures.some((failure) => failure.kind === 'unsupported')) return first;
-  return safeSearch(source, type, params, options);
-}
-
-// A FhirSource promises not to throw; one that does anyway becomes a failure of its search.
-async function safeSearch(
-  source: FhirSource,
-  type: string,
-  params: SearchParams,
-  options: { signal?: AbortSignal; pageLimit?: number },
-): Promise<SearchResult> {
-  try {
-    const result = await source.search(type, params, options);
-    return {
-      ...result,
-      failures: result.failures.map((failure) => (failure.resourceType ? failure : { ...failure, resourceType: type })),
-    };
-  } catch (error) {
-    const message = error instanceof Error ? error.message : 'The source threw.';
-    return {
-      resources: [],
-      included: [],
-      issues: [],
-      failures: [{ kind: 'network', message, resourceType: type }],
-      truncated: false,
-    };
-  }
 }
