@@ -1,15 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import type { FhirSource, SearchResult } from '../../src/data.js';
+import type { FhirSource, SearchParams, SearchResult } from '../../src/data.js';
 import { readSafely, searchSafely, searchWithIncludes } from '../../src/data.js';
 
 const empty: SearchResult = { resources: [], included: [], issues: [], failures: [], truncated: false };
 
+/** A source whose searches answer `answer(params)`; reads are not used here. */
+function sourceOf(answer: (params: SearchParams | undefined) => Promise<SearchResult>): FhirSource {
+  return {
+    search: ((_type: string, params?: SearchParams) => answer(params)) as FhirSource['search'],
+    read: () => Promise.reject(new Error('bang')),
+  };
+}
+
 describe('guarded searches', () => {
   it('turn a source that throws into a failure of that search or read', async () => {
-    const throwing: FhirSource = {
-      search: () => Promise.reject(new Error('boom')),
-      read: () => Promise.reject(new Error('bang')),
-    };
+    const throwing = sourceOf(() => Promise.reject(new Error('boom')));
     expect((await searchSafely(throwing, 'Goal', {})).failures).toEqual([
       { kind: 'network', message: 'boom', resourceType: 'Goal' },
     ]);
@@ -17,25 +22,20 @@ describe('guarded searches', () => {
   });
 
   it('name the resource type of a failure that has none', async () => {
-    const refusing: FhirSource = {
-      search: () => Promise.resolve({ ...empty, failures: [{ kind: 'forbidden', message: 'no' }] }),
-      read: () => Promise.reject(new Error('unused')),
-    };
+    const refusing = sourceOf(() => Promise.resolve({ ...empty, failures: [{ kind: 'forbidden', message: 'no' }] }));
     expect((await searchSafely(refusing, 'Goal', {})).failures[0]?.resourceType).toBe('Goal');
   });
 
   it('ask again without _include when the server does not support it, and only then', async () => {
     const asked: unknown[] = [];
-    const source = (unsupported: boolean): FhirSource => ({
-      search: (_type, params) => {
+    const source = (unsupported: boolean): FhirSource =>
+      sourceOf((params) => {
         asked.push(params);
         const refused = unsupported && params?._include !== undefined;
         return Promise.resolve(
           refused ? { ...empty, failures: [{ kind: 'unsupported', message: '_include' }] } : empty,
         );
-      },
-      read: () => Promise.reject(new Error('unused')),
-    });
+      });
     await searchWithIncludes(source(true), 'CarePlan', { patient: 'p' }, ['CarePlan:goal']);
     expect(asked).toEqual([{ patient: 'p', _include: ['CarePlan:goal'] }, { patient: 'p' }]);
     asked.length = 0;
