@@ -2,6 +2,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import {
   DataController,
+  formatSourceJson,
   renderDataState,
   SamFhirElement,
   selectEvent,
@@ -262,7 +263,7 @@ export class SamCarePlan extends SamFhirElement {
         ${
           showSource
             ? html`<pre part="source" class="source" id="source-${id}" tabindex="0" aria-label=${t.sourceData}>
-${sourceText(plan.resources, t)}</pre>`
+${formatSourceJson(plan.resources, { locale })}</pre>`
             : nothing
         }
       </div>
@@ -531,15 +532,4 @@ function findNode(nodes: readonly CarePlanNode[], key: string): CarePlanNode | u
     if (found) return found;
   }
   return undefined;
-}
-
-/** The raw resources as indented JSON, shown as text; what cannot be serialised says so. */
-function sourceText(resources: readonly unknown[], t: CarePlanLabels): string {
-  try {
-    // `undefined` (or a function) serialises to nothing, whatever the lib typing says.
-    const json = JSON.stringify(resources.length === 1 ? resources[0] : resources, null, 2) as string | undefined;
-    return json ?? t.unprintable;
-  } catch {
-    return t.unprintable;
-  }
 }

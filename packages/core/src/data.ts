@@ -57,6 +57,7 @@ export {
   formatCoding,
 } from './format/codeable-concept.js';
 export { formatReference } from './format/reference.js';
+export { formatSourceJson } from './format/source-json.js';
 export {
   formatHumanName,
   MIDDLE_NAME_URL,

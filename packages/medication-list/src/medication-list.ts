@@ -2,6 +2,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import {
   DataController,
+  formatSourceJson,
   intlLocale,
   renderDataState,
   SamFhirElement,
@@ -593,7 +594,7 @@ export class SamMedicationList extends SamFhirElement {
       ${
         showSource
           ? html`<pre part="source" class="source" id="source-${id}" tabindex="0" aria-label=${t.sourceData}>
-${sourceText(row, t)}</pre>`
+${formatSourceJson(row.resources, { locale })}</pre>`
           : nothing
       }
     </div>`;
@@ -679,16 +680,4 @@ function listFormat(locale: Locale): Intl.ListFormat {
     listFormats.set(locale, format);
   }
   return format;
-}
-
-/** The raw resources as indented JSON, shown as text; what cannot be serialised says so. */
-function sourceText(row: MedicationRow, t: MedicationLabels): string {
-  try {
-    // `undefined` (or a function) serialises to nothing, whatever the lib typing says.
-    const json = JSON.stringify(row.resources.length === 1 ? row.resources[0] : row.resources, null, 2) as
-      string | undefined;
-    return json ?? t.unprintable;
-  } catch {
-    return t.unprintable;
-  }
 }
