@@ -3,6 +3,7 @@ import { createStaticSource, type FhirSource } from '@samspill/core/data.js';
 import type { Benchmarks } from '../../../scripts/bench/api.js';
 import { loadCarePlans } from '../src/care-plan.load.js';
 import { carePlanModel } from '../src/care-plan.model.js';
+import { recordingSource } from '@samspill/core/testing.js';
 
 // A long-running municipal record: 60 plans (nested three deep), 200 goals, 2 000 progress measurements.
 const patient = { reference: 'Patient/p1' };
@@ -58,25 +59,15 @@ const PLANS: CarePlan[] = Array.from({ length: 60 }, (_, i) => ({
 const RESOURCES: Resource[] = [...PLANS, ...GOALS, ...OBSERVATIONS];
 const NOW = new Date('2026-11-01T12:00:00+01:00');
 
+/** The static source as a server: every search and read counted, `_include` refused when asked. */
 function counting(source: FhirSource, refuseInclude: boolean): { source: FhirSource; requests: () => number } {
-  let requests = 0;
-  return {
-    requests: () => requests,
-    source: {
-      search: (type, params, options) => {
-        requests++;
-        if (refuseInclude && params?._include !== undefined) {
-          const failure = { kind: 'unsupported' as const, message: '_include', resourceType: type };
-          return Promise.resolve({ resources: [], included: [], issues: [], failures: [failure], truncated: false });
-        }
-        return source.search(type, params, options);
-      },
-      read: (reference, options) => {
-        requests++;
-        return source.read(reference, options);
-      },
-    },
-  };
+  const recorded = recordingSource(source, {
+    failSearch: (type, params) =>
+      refuseInclude && params?._include !== undefined
+        ? { kind: 'unsupported', message: '_include', resourceType: type }
+        : undefined,
+  });
+  return { source: recorded.source, requests: () => recorded.searches.length + recorded.reads.length };
 }
 
 export default {

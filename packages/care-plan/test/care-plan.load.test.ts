@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { PATIENT_IDS } from '@samspill/fixtures/generator';
 import { createStaticSource, type FhirSource } from '@samspill/core/data.js';
 import { CARE_PLAN_INCLUDES, carePlanMessages, carePlanModel, loadCarePlans } from '../src/index.js';
-import { countingSource } from './counting-source.js';
+import { recordingSource } from '@samspill/core/testing.js';
 import { ANCHOR, generated } from './care-plan-text.js';
 
 const RAGNHILD = PATIENT_IDS.ragnhild;
@@ -15,7 +15,7 @@ const unsupportedInclude = (type: string, params: { _include?: unknown } | undef
 
 describe('loadCarePlans', () => {
   test('a typical individuell plan in three requests: plans with includes, one read, one Observation search', async () => {
-    const counting = countingSource(createStaticSource(generated(1)));
+    const counting = recordingSource(createStaticSource(generated(1)));
     const loaded = await loadCarePlans(counting.source, `Patient/${RAGNHILD}`);
     expect(loaded.failures).toEqual([]);
     expect(loaded.skipped).toEqual([]);
@@ -37,7 +37,7 @@ describe('loadCarePlans', () => {
   });
 
   test('a follow-up plan in two requests; the weights come from the Observation search', async () => {
-    const counting = countingSource(createStaticSource(generated(1)));
+    const counting = recordingSource(createStaticSource(generated(1)));
     const loaded = await loadCarePlans(counting.source, KJELL);
     expect(counting.searches).toHaveLength(2);
     expect(counting.reads).toEqual([]);
@@ -48,7 +48,7 @@ describe('loadCarePlans', () => {
   });
 
   test('an unsupported _include: asked again without it, and each distinct reference read once', async () => {
-    const counting = countingSource(createStaticSource(generated(1)), { failSearch: unsupportedInclude });
+    const counting = recordingSource(createStaticSource(generated(1)), { failSearch: unsupportedInclude });
     const loaded = await loadCarePlans(counting.source, RAGNHILD);
     expect(loaded.failures).toEqual([]);
     expect(counting.searches.map((search) => search.type)).toEqual(['CarePlan', 'CarePlan', 'Observation']);
@@ -62,7 +62,7 @@ describe('loadCarePlans', () => {
   });
 
   test('forbidden Goal reads leave the plans, with the failures next to them', async () => {
-    const counting = countingSource(createStaticSource(generated(1)), {
+    const counting = recordingSource(createStaticSource(generated(1)), {
       failSearch: unsupportedInclude,
       failRead: (reference) =>
         reference.startsWith('Goal/')
@@ -86,7 +86,7 @@ describe('loadCarePlans', () => {
   });
 
   test('a forbidden Observation search leaves the goals, their progress unknown', async () => {
-    const counting = countingSource(createStaticSource(generated(1)), {
+    const counting = recordingSource(createStaticSource(generated(1)), {
       failSearch: (type) =>
         type === 'Observation'
           ? { kind: 'forbidden', message: 'Observation is not in the scopes', resourceType: type, status: 403 }
@@ -103,7 +103,7 @@ describe('loadCarePlans', () => {
   });
 
   test('types canRead refuses are skipped, not asked for, and reported', async () => {
-    const counting = countingSource(createStaticSource(generated(1)));
+    const counting = recordingSource(createStaticSource(generated(1)));
     const refused = new Set(['Goal', 'Observation', 'Encounter']);
     const loaded = await loadCarePlans(counting.source, RAGNHILD, { canRead: (type) => !refused.has(type) });
     expect(loaded.failures).toEqual([]);
@@ -113,7 +113,7 @@ describe('loadCarePlans', () => {
     expect(counting.reads).toEqual([]);
     expect(loaded.related.some((resource) => refused.has(resource.resourceType))).toBe(false);
 
-    const none = countingSource(createStaticSource(generated(1)));
+    const none = recordingSource(createStaticSource(generated(1)));
     const nothing = await loadCarePlans(none.source, RAGNHILD, { canRead: (type) => type !== 'CarePlan' });
     expect(nothing.skipped).toEqual(['CarePlan']);
     expect(none.searches.length + none.reads.length).toBe(0);

@@ -4,30 +4,21 @@ import { loadMedications } from '../src/medication-list.load.js';
 import { medicationRows } from '../src/medication-list.model.js';
 import { groupMedications, sortMedications } from '../src/medication-order.js';
 import { LONG_PLL } from './long-pll.data.js';
+import { recordingSource } from '@samspill/core/testing.js';
 
 const RESOURCES = LONG_PLL;
 const NOW = new Date('2026-11-01T12:00:00+01:00');
 const ROWS = medicationRows(RESOURCES, { now: NOW });
 
+/** The static source as a server: every search and read counted, `_include` refused when asked. */
 function counting(source: FhirSource, refuseInclude: boolean): { source: FhirSource; requests: () => number } {
-  let requests = 0;
-  return {
-    requests: () => requests,
-    source: {
-      search: (type, params, options) => {
-        requests++;
-        if (refuseInclude && params?._include !== undefined) {
-          const failure = { kind: 'unsupported' as const, message: '_include', resourceType: type };
-          return Promise.resolve({ resources: [], included: [], issues: [], failures: [failure], truncated: false });
-        }
-        return source.search(type, params, options);
-      },
-      read: (reference, options) => {
-        requests++;
-        return source.read(reference, options);
-      },
-    },
-  };
+  const recorded = recordingSource(source, {
+    failSearch: (type, params) =>
+      refuseInclude && params?._include !== undefined
+        ? { kind: 'unsupported', message: '_include', resourceType: type }
+        : undefined,
+  });
+  return { source: recorded.source, requests: () => recorded.searches.length + recorded.reads.length };
 }
 
 export default {

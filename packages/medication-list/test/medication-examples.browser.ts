@@ -10,8 +10,7 @@ import type {
   PractitionerRole,
   Resource,
 } from 'fhir/r4';
-import type { FhirSource, SearchResult, SourceFailure } from '@samspill/core';
-import { createStaticSource } from '@samspill/core';
+import type { SourceFailure } from '@samspill/core';
 import { USE_EXTENSION, USE_SYSTEM } from '../src/index.js';
 
 export const FEST = 'http://ehelse.no/fhir/CodeSystem/FEST';
@@ -315,34 +314,8 @@ export function syntheaLikePatient(): FhirResource[] {
   ];
 }
 
-/** A source that never answers: the loading state. */
-export const pendingSource: FhirSource = {
-  search: () => new Promise<never>(() => undefined),
-  read: () => new Promise<never>(() => undefined),
-};
-
-/** A static source whose searches of the given types fail, each failure labelled with an organisation. */
-export function failingSource(resources: readonly Resource[], failures: Readonly<Record<string, SourceFailure>>) {
-  const inner = createStaticSource(resources);
-  const source: FhirSource = {
-    search: (type, params, options) => {
-      const failure = failures[type];
-      if (failure) {
-        const empty: SearchResult<never> = {
-          resources: [],
-          included: [],
-          issues: [],
-          failures: [failure],
-          truncated: false,
-        };
-        return Promise.resolve(empty);
-      }
-      return inner.search(type, params, options);
-    },
-    read: (reference, options) => inner.read(reference, options),
-  };
-  return source;
-}
+// The loading and failing sources live in core, for every component's stories and tests.
+export { failingSource, pendingSource } from '@samspill/core/testing.js';
 
 export const REFUSED_STATEMENTS: SourceFailure = {
   kind: 'forbidden',

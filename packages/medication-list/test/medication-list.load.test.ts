@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { PATIENT_IDS } from '@samspill/fixtures/generator';
 import { createStaticSource, mergeSources } from '@samspill/core/data.js';
 import { MEDICATION_RESOURCE_TYPES, loadMedications, medicationRows } from '../src/index.js';
-import { countingSource } from './counting-source.js';
+import { recordingSource } from '@samspill/core/testing.js';
 import { ANCHOR, generated, patientResources } from './medication-text.js';
 
 const KJELL = PATIENT_IDS.kjell;
@@ -31,7 +31,7 @@ function referencesIn(resources: readonly Resource[], type: string): Set<string>
 describe('loadMedications', () => {
   test('three searches with _include; the people behind the roles read once each; no Medication read', async () => {
     const all = generated(1);
-    const counting = countingSource(createStaticSource(all));
+    const counting = recordingSource(createStaticSource(all));
     const loaded = await loadMedications(counting.source, `Patient/${KJELL}`);
 
     expect(counting.searches.map((search) => search.type).sort()).toEqual([...MEDICATION_RESOURCE_TYPES].sort());
@@ -57,7 +57,7 @@ describe('loadMedications', () => {
 
   test('a source that refuses _include: every distinct reference is read once, not once per row', async () => {
     const all = generated(1);
-    const counting = countingSource(createStaticSource(all), {
+    const counting = recordingSource(createStaticSource(all), {
       failSearch: (type, params) =>
         params?._include === undefined
           ? undefined
@@ -79,7 +79,7 @@ describe('loadMedications', () => {
 
   test('a refused MedicationStatement search still returns the requests, with the failure', async () => {
     const all = generated(1);
-    const counting = countingSource(createStaticSource(all), {
+    const counting = recordingSource(createStaticSource(all), {
       failSearch: (type) =>
         type === 'MedicationStatement'
           ? { kind: 'forbidden', message: 'Not allowed', status: 403, resourceType: type }
@@ -101,7 +101,7 @@ describe('loadMedications', () => {
   });
 
   test('types canRead refuses are skipped, not failed, and never asked for', async () => {
-    const counting = countingSource(createStaticSource(generated(1)));
+    const counting = recordingSource(createStaticSource(generated(1)));
     const loaded = await loadMedications(counting.source, KJELL, {
       canRead: (type) => type !== 'MedicationDispense' && type !== 'Practitioner',
     });

@@ -2,14 +2,14 @@ import { describe, expect, test } from 'vitest';
 import { PATIENT_IDS } from '@samspill/fixtures/generator';
 import { createStaticSource, mergeSources } from '@samspill/core/data.js';
 import { TIMELINE_INCLUDES, TIMELINE_TYPES, loadTimeline, timelineModel } from '../src/index.js';
-import { countingSource } from './counting-source.js';
+import { recordingSource } from '@samspill/core/testing.js';
 import { ANCHOR, generated, patientResources } from './timeline-text.js';
 
 const RAGNHILD = PATIENT_IDS.ragnhild;
 
 describe('loadTimeline', () => {
   test('one search per type, in the patient compartment, pages of 100, with the includes that pay', async () => {
-    const counting = countingSource(createStaticSource(generated(1)));
+    const counting = recordingSource(createStaticSource(generated(1)));
     const loaded = await loadTimeline(counting.source, `Patient/${RAGNHILD}`);
     expect(loaded.failures).toEqual([]);
     expect(loaded.skipped).toEqual([]);
@@ -35,7 +35,7 @@ describe('loadTimeline', () => {
   });
 
   test('a type canRead refuses is skipped, not asked for; the rest load', async () => {
-    const counting = countingSource(createStaticSource(generated(1)));
+    const counting = recordingSource(createStaticSource(generated(1)));
     const loaded = await loadTimeline(counting.source, RAGNHILD, { canRead: (type) => type !== 'Observation' });
     expect(loaded.skipped).toEqual(['Observation']);
     expect(counting.searches.map((search) => search.type)).not.toContain('Observation');
@@ -46,7 +46,7 @@ describe('loadTimeline', () => {
   });
 
   test('a refused search is a failure with its type and origin, next to what loaded', async () => {
-    const hospital = countingSource(createStaticSource(generated(1)), {
+    const hospital = recordingSource(createStaticSource(generated(1)), {
       failSearch: (type) =>
         type === 'DocumentReference' ? { kind: 'forbidden', message: 'Not allowed', resourceType: type } : undefined,
     });
@@ -63,7 +63,7 @@ describe('loadTimeline', () => {
   });
 
   test('an unsupported _include is asked again without it; a throwing source is a failure', async () => {
-    const counting = countingSource(createStaticSource(generated(1)), {
+    const counting = recordingSource(createStaticSource(generated(1)), {
       failSearch: (type, params) =>
         params?._include === undefined ? undefined : { kind: 'unsupported', message: '_include', resourceType: type },
     });
