@@ -1,6 +1,6 @@
 // What a view may never show: a leaked `undefined`, NaN, object or JSON; and the shared test data.
 import type { FhirResource, Resource } from 'fhir/r4';
-import { generatePopulation } from '@samspill/fixtures/generator';
+import { patientResources, populationResources } from '@samspill/fixtures/generator';
 
 export const BAD_TEXT = /undefined|\[object |\{"|":|Invalid Date/i;
 
@@ -43,23 +43,9 @@ export function unpack(resource: unknown): Resource[] {
 /** The anchor of the generated population: "now" for its past and future. */
 export const ANCHOR = new Date('2026-11-01T12:00:00+01:00');
 
-const population = new Map<number, FhirResource[]>();
-
 /** The generated population's resources (seed 1 unless told), built once per seed. */
 export function generated(seed = 1): FhirResource[] {
-  let resources = population.get(seed);
-  if (!resources) {
-    resources = (generatePopulation({ seed }).entry ?? []).flatMap((entry) => (entry.resource ? [entry.resource] : []));
-    population.set(seed, resources);
-  }
-  return resources;
+  return populationResources({ seed });
 }
 
-/** One generated patient's resources, plus everything that belongs to no patient (staff, organisations). */
-export function patientResources(resources: readonly FhirResource[], patientId: string): FhirResource[] {
-  return resources.filter((resource) => {
-    const subject = (resource as { subject?: { reference?: unknown } }).subject;
-    if (resource.resourceType === 'Patient') return resource.id === patientId;
-    return subject === undefined || subject.reference === `Patient/${patientId}`;
-  });
-}
+export { patientResources };
