@@ -41,3 +41,4 @@ export {
   type LoadedTimeline,
 } from './timeline.load.js';
 export { timelineMessages, type TimelineMessages } from './timeline.i18n.js';
+export { SamTimeline } from './timeline.js';
