@@ -10,7 +10,7 @@ import {
   type SearchResult,
   type SourceFailure,
 } from '@samspill/core/data.js';
-import { bundlePage, isResource } from './bundle-page.js';
+import { bundlePage, isResource, type BundlePage } from './bundle-page.js';
 import { failureKindOf, httpFailure, outcomeIssues } from './http-failure.js';
 import {
   backoffDelay,
@@ -41,9 +41,10 @@ type Fetched = { readonly body: unknown; readonly failure?: undefined } | { read
 const RETRIED_STATUSES = new Set([429, 503]);
 
 /**
- * A `FhirSource` over FHIR REST: searches follow `next` links up to the page limit, reads resolve
- * contained, included, relative and absolute references, and every failure is returned as data.
- * The token never leaves the base: a `next` link or reference elsewhere is not requested.
+ * A `FhirSource` over FHIR REST: searches follow `next` links up to the page limit, each page to
+ * `onPage` as it arrives; reads resolve contained, included, relative and absolute references, and
+ * every failure is returned as data. The token never leaves the base: a `next` link or reference
+ * elsewhere is not requested.
  */
 export function createFhirHttpSource(options: FhirHttpSourceOptions): FhirSource {
   const base = options.baseUrl.replace(/\/+$/, '');
@@ -93,6 +94,7 @@ export function createFhirHttpSource(options: FhirHttpSourceOptions): FhirSource
       resources.push(...(bundle.matches as T[]));
       included.push(...bundle.included);
       issues.push(...bundle.issues);
+      reportPage(searchOptions, bundle, total);
       url = undefined;
       if (bundle.next !== undefined) {
         const next = resolveNext(bundle.next, base);
@@ -140,6 +142,22 @@ export function createFhirHttpSource(options: FhirHttpSourceOptions): FhirSource
   }
 
   return { search, read };
+}
+
+/** One page to the caller's `onPage`, as it arrives; a callback that throws does not stop the search. */
+function reportPage(options: SearchOptions, bundle: BundlePage, total: number | undefined): void {
+  try {
+    options.onPage?.({
+      resources: bundle.matches,
+      included: bundle.included,
+      issues: bundle.issues,
+      failures: [],
+      truncated: false,
+      ...(total !== undefined && { total }),
+    });
+  } catch {
+    // The caller's trouble; the result still brings everything.
+  }
 }
 
 // At least one page, and never unbounded: a NaN or Infinity would follow a looping server forever.

@@ -158,6 +158,43 @@ describe('createFhirHttpSource: search', () => {
     }
   });
 
+  it('gives each page to onPage as it arrives; the result holds the same resources', async () => {
+    const { source, requests } = recordingSource(await launchToken());
+    const pages: { resources: Resource[]; requests: number; total: number | undefined }[] = [];
+    const result = await source.search<Observation>(
+      'Observation',
+      { patient: 'kari', _count: 2 },
+      { onPage: (page) => pages.push({ resources: page.resources, requests: requests.length, total: page.total }) },
+    );
+    expect(pages.map((page) => page.resources.length)).toEqual([2, 2, 1]);
+    // Each page is reported before the next is asked for.
+    expect(pages.map((page) => page.requests)).toEqual([1, 2, 3]);
+    expect(pages.every((page) => page.total === 5)).toBe(true);
+    expect(pages.flatMap((page) => page.resources)).toEqual(result.resources);
+    expect(pages.flatMap((page) => page.resources)[0]).toBe(result.resources[0]);
+  });
+
+  it('a throwing onPage does not stop the search; a failed page is not reported', async () => {
+    const { source } = recordingSource('token', {
+      answer: (url) =>
+        url.includes('page=2') ? json({}, 500) : json(observationsPage(['a', 'b'], `${base}/Observation?page=2`)),
+    });
+    let calls = 0;
+    const result = await source.search(
+      'Observation',
+      {},
+      {
+        onPage: () => {
+          calls += 1;
+          throw new Error('the view broke');
+        },
+      },
+    );
+    expect(calls).toBe(1);
+    expect(ids(result.resources)).toEqual(['a', 'b']);
+    expect(result.failures).toEqual([expect.objectContaining({ kind: 'unavailable', status: 500 })]);
+  });
+
   it('stops at pageLimit and says the result is truncated', async () => {
     const { source, requests } = recordingSource(await launchToken());
     const result = await source.search('Observation', { patient: 'kari', _count: 2 }, { pageLimit: 2 });

@@ -1,6 +1,6 @@
-import type { FhirResource } from 'fhir/r4';
-import { PATIENT_IDS, generatePopulation } from '@samspill/fixtures/generator';
+import { PATIENT_IDS, patientResources, populationResources } from '@samspill/fixtures/generator';
 import { createStaticSource } from '@samspill/core/data.js';
+import { recordingSource } from '@samspill/core/testing.js';
 import type { Benchmarks } from '../../../scripts/bench/api.js';
 import { groupTimeline } from '../src/timeline.groups.js';
 import { filterEvents } from '../src/timeline.filter.js';
@@ -11,16 +11,8 @@ import { timelineModel } from '../src/timeline.model.js';
 // across sykehus, kommune and fastlege, with the organisations and medicines they name.
 const NOW = new Date('2026-11-01T12:00:00+01:00');
 const LARGE = PATIENT_IDS.large;
-const POPULATION: FhirResource[] = (generatePopulation({ largePatient: true }).entry ?? []).flatMap((entry) =>
-  entry.resource ? [entry.resource] : [],
-);
-const RESOURCES = POPULATION.filter((resource) => {
-  const fields = resource as { subject?: { reference?: string }; patient?: { reference?: string } };
-  const subject = fields.subject ?? fields.patient;
-  return resource.resourceType === 'Patient'
-    ? resource.id === LARGE
-    : subject === undefined || subject.reference === `Patient/${LARGE}`;
-});
+const POPULATION = populationResources({ largePatient: true });
+const RESOURCES = patientResources(POPULATION, LARGE);
 const MODEL = timelineModel(RESOURCES, { now: NOW });
 
 export default {
@@ -33,22 +25,9 @@ export default {
   'requests to load the large patient': {
     unit: 'requests',
     count: async () => {
-      let requests = 0;
-      const source = createStaticSource(POPULATION);
-      await loadTimeline(
-        {
-          search: (type, params, options) => {
-            requests++;
-            return source.search(type, params, options);
-          },
-          read: (reference, options) => {
-            requests++;
-            return source.read(reference, options);
-          },
-        },
-        LARGE,
-      );
-      return requests;
+      const recording = recordingSource(createStaticSource(POPULATION));
+      await loadTimeline(recording.source, LARGE);
+      return recording.searches.length + recording.reads.length;
     },
   },
   'types searched': { unit: 'types', count: () => TIMELINE_TYPES.length },

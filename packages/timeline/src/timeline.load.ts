@@ -1,9 +1,16 @@
 // The data step of the timeline: one search per resource type in the patient compartment, all at
 // once, pages of 100, with `_include` only where it names what the events show (medicines, the
 // organisation of an encounter). Failures are data, kept next to what loaded, each with its type and,
-// from a merged source, its origin. Types `canRead` refuses are skipped, not failed.
+// from a merged source, its origin. Types `canRead` refuses are skipped, not failed. A long record
+// streams: `onProgress` gets what has arrived after each page and each settled search.
 import type { OperationOutcomeIssue, Resource } from 'fhir/r4';
-import { LOADER_PAGE_SIZE, searchWithIncludes, type FhirSource, type SourceFailure } from '@samspill/core/data.js';
+import {
+  LOADER_PAGE_SIZE,
+  searchWithIncludes,
+  type FhirSource,
+  type SearchResult,
+  type SourceFailure,
+} from '@samspill/core/data.js';
 
 export interface LoadTimelineOptions {
   readonly signal?: AbortSignal;
@@ -13,6 +20,21 @@ export interface LoadTimelineOptions {
   readonly pageLimit?: number;
   /** The types to search; `TIMELINE_TYPES` when left out. */
   readonly types?: readonly string[];
+  /**
+   * Called with everything so far after each page and each search that settles, so the first screen
+   * can show before the last page is in. A callback that throws is ignored: it never stops loading.
+   */
+  readonly onProgress?: (progress: TimelineProgress) => void;
+}
+
+/** What has arrived while the timeline loads. */
+export interface TimelineProgress {
+  /** Everything so far, deduplicated, in arrival order. */
+  readonly resources: readonly Resource[];
+  /** The failures of the searches settled so far. */
+  readonly failures: readonly SourceFailure[];
+  readonly searchesDone: number;
+  readonly searchesTotal: number;
 }
 
 export interface LoadedTimeline {
@@ -70,33 +92,77 @@ export async function loadTimeline(
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.pageLimit === undefined ? {} : { pageLimit: options.pageLimit }),
   };
+  // An include may bring what the scopes refuse; it is kept out like a refused search.
+  const kept = (result: SearchResult): Resource[] => [
+    ...result.resources,
+    ...result.included.filter((resource) => canRead(resource.resourceType)),
+  ];
   const types = [...new Set(options.types ?? TIMELINE_TYPES)];
   const skipped = types.filter((type) => !canRead(type));
+  const searched = types.filter(canRead);
+  const progress = timelineProgress(searched.length, options.onProgress);
   const results = await Promise.all(
-    types.filter(canRead).map(async (type) => {
+    searched.map(async (type) => {
       const includes = (TIMELINE_INCLUDES[type] ?? [])
         .filter(([, brings]) => canRead(brings))
         .map(([include]) => include);
-      return searchWithIncludes(source, type, { patient, _count: LOADER_PAGE_SIZE }, includes, searchOptions);
+      const onPage = (page: SearchResult): void => {
+        progress.page(type, kept(page));
+      };
+      const result = await searchWithIncludes(source, type, { patient, _count: LOADER_PAGE_SIZE }, includes, {
+        ...searchOptions,
+        ...(options.onProgress ? { onPage } : {}),
+      });
+      progress.settled(type, kept(result), result.failures);
+      return result;
     }),
   );
-  const resources: Resource[] = [];
-  const seen = new Set<Resource>();
-  const add = (resource: Resource): void => {
-    if (seen.has(resource)) return;
-    seen.add(resource);
-    resources.push(resource);
-  };
-  for (const result of results) {
-    result.resources.forEach(add);
-    // An include may bring what the scopes refuse; it is kept out like a refused search.
-    for (const resource of result.included) if (canRead(resource.resourceType)) add(resource);
-  }
   return {
-    resources,
+    resources: unique(results.flatMap(kept)),
     failures: results.flatMap((result) => result.failures),
     skipped,
     truncated: results.some((result) => result.truncated),
     issues: results.flatMap((result) => result.issues),
   };
+}
+
+/**
+ * Collects what each search has brought so far and reports it. A search's pages are a preview that
+ * its final result replaces when it settles, so the last report holds exactly what loaded.
+ */
+function timelineProgress(searchesTotal: number, onProgress: ((progress: TimelineProgress) => void) | undefined) {
+  // By type, in the order each first brought something.
+  const arrived = new Map<string, Resource[]>();
+  const failures: SourceFailure[] = [];
+  let searchesDone = 0;
+  const report = (): void => {
+    if (!onProgress) return;
+    try {
+      onProgress({
+        resources: unique([...arrived.values()].flat()),
+        failures: [...failures],
+        searchesDone,
+        searchesTotal,
+      });
+    } catch {
+      // The view's trouble; loading goes on.
+    }
+  };
+  return {
+    page(type: string, resources: readonly Resource[]): void {
+      arrived.set(type, [...(arrived.get(type) ?? []), ...resources]);
+      report();
+    },
+    settled(type: string, resources: Resource[], searchFailures: readonly SourceFailure[]): void {
+      arrived.set(type, resources);
+      failures.push(...searchFailures);
+      searchesDone += 1;
+      report();
+    },
+  };
+}
+
+/** The resources without repeats (the same object brought by two searches), first come first. */
+function unique(resources: readonly Resource[]): Resource[] {
+  return [...new Set(resources)];
 }

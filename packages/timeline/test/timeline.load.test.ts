@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { PATIENT_IDS } from '@samspill/fixtures/generator';
-import { createStaticSource, mergeSources } from '@samspill/core/data.js';
-import { TIMELINE_INCLUDES, TIMELINE_TYPES, loadTimeline, timelineModel } from '../src/index.js';
-import { recordingSource } from '@samspill/core/testing.js';
+import { createStaticSource, mergeSources, type FhirSource, type SearchResult } from '@samspill/core/data.js';
+import { TIMELINE_INCLUDES, TIMELINE_TYPES, loadTimeline, timelineModel, type TimelineProgress } from '../src/index.js';
+import { failingSource, recordingSource } from '@samspill/core/testing.js';
 import { ANCHOR, generated, patientResources } from './timeline-text.js';
 
 const RAGNHILD = PATIENT_IDS.ragnhild;
@@ -81,4 +81,91 @@ describe('loadTimeline', () => {
     );
     expect(throwing.failures).toEqual([{ kind: 'network', message: 'boom', resourceType: 'Encounter' }]);
   });
+
+  test('onProgress reports after each page and search, with everything so far; the last is what loaded', async () => {
+    const source = failingSource(generated(1), {
+      CarePlan: { kind: 'forbidden', message: 'Not allowed', resourceType: 'CarePlan' },
+    });
+    const reports: TimelineProgress[] = [];
+    const loaded = await loadTimeline(source, RAGNHILD, {
+      canRead: (type) => type !== 'Appointment',
+      onProgress: (progress) => reports.push(progress),
+    });
+    const total = TIMELINE_TYPES.length - 1;
+    // The static source answers each search in one page: a report for it, and one when the search
+    // settles; the refused CarePlan search has no page.
+    expect(reports).toHaveLength(total + total - 1);
+    const done = reports.map((report) => report.searchesDone);
+    expect([...new Set(done)]).toEqual(Array.from({ length: total + 1 }, (_, i) => i));
+    expect(done).toEqual([...done].sort((a, b) => a - b));
+    expect(reports.every((report) => report.searchesTotal === total)).toBe(true);
+    for (const [i, report] of reports.entries()) {
+      expect(new Set(report.resources).size).toBe(report.resources.length);
+      // Nothing once shown goes away.
+      const now = new Set(report.resources);
+      expect((reports[i - 1]?.resources ?? []).every((resource) => now.has(resource))).toBe(true);
+    }
+    const last = reports.at(-1);
+    expect(new Set(last?.resources)).toEqual(new Set(loaded.resources));
+    expect(last?.failures).toEqual(loaded.failures);
+    expect(loaded.failures).toEqual([expect.objectContaining({ kind: 'forbidden', resourceType: 'CarePlan' })]);
+  });
+
+  test('a throwing onProgress never breaks loading', async () => {
+    const source = createStaticSource(generated(1));
+    const plain = await loadTimeline(source, RAGNHILD);
+    let calls = 0;
+    const loaded = await loadTimeline(source, RAGNHILD, {
+      onProgress: () => {
+        calls += 1;
+        throw new Error('the view broke');
+      },
+    });
+    expect(calls).toBeGreaterThanOrEqual(TIMELINE_TYPES.length);
+    expect(loaded).toEqual(plain);
+  });
+
+  test('a paged search reports each page; the result equals the one loaded without progress', async () => {
+    const paged = pagedSource(createStaticSource(generated(1)), 10);
+    const plain = await loadTimeline(paged, RAGNHILD, { types: ['Observation', 'MedicationRequest'] });
+    const reports: TimelineProgress[] = [];
+    const streamed = await loadTimeline(paged, RAGNHILD, {
+      types: ['Observation', 'MedicationRequest'],
+      onProgress: (progress) => reports.push(progress),
+    });
+    expect(streamed).toEqual(plain);
+    const observations = plain.resources.filter((resource) => resource.resourceType === 'Observation').length;
+    expect(observations).toBeGreaterThan(20);
+    // Pages report before their search settles: more reports than searches, and the first comes early.
+    expect(reports.length).toBeGreaterThan(observations / 10);
+    expect(reports[0]?.searchesDone).toBe(0);
+    expect(reports[0]?.resources.length).toBeGreaterThan(0);
+    expect(reports[0]?.resources.length).toBeLessThanOrEqual(10);
+    for (const [i, report] of reports.entries()) {
+      expect(new Set(report.resources).size).toBe(report.resources.length);
+      expect(report.resources.length).toBeGreaterThanOrEqual(reports[i - 1]?.resources.length ?? 0);
+    }
+    expect(reports.at(-1)?.searchesDone).toBe(2);
+    expect(new Set(reports.at(-1)?.resources)).toEqual(new Set(plain.resources));
+  });
 });
+
+/** `inner`, answering each search in pages of `size` matches (includes with the first), one per tick. */
+function pagedSource(inner: FhirSource, size: number): FhirSource {
+  return {
+    read: (reference, options) => inner.read(reference, options),
+    async search(type, params, options) {
+      const result = await inner.search(type, params, { ...(options?.signal ? { signal: options.signal } : {}) });
+      for (let start = 0; start === 0 || start < result.resources.length; start += size) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        const page: SearchResult = {
+          ...result,
+          resources: result.resources.slice(start, start + size),
+          included: start === 0 ? result.included : [],
+        };
+        options?.onPage?.(page);
+      }
+      return result;
+    },
+  };
+}

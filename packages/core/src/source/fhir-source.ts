@@ -36,6 +36,13 @@ export interface SearchOptions {
   readonly signal?: AbortSignal;
   /** How many pages to follow at most; the result is `truncated` when more were left. Default `DEFAULT_PAGE_LIMIT`. */
   readonly pageLimit?: number;
+  /**
+   * Called with each page's matches and `_include`d resources as it arrives, so a long search can be
+   * shown before it ends; the final result still holds everything. Optional for a source: one that
+   * gets everything at once may call it once with the whole result, or never. A page's resources are
+   * the same objects as in the final result. A callback that throws does not break the search.
+   */
+  readonly onPage?: (page: SearchResult) => void;
 }
 
 export interface ReadOptions {

@@ -2,6 +2,7 @@
 // anyway (the contract says it never does) becomes a failure of that search or read, each failure
 // names its resource type, and a server that refuses `_include` is asked again without it.
 import type { FhirSource, ReadOptions, ReadResult, SearchOptions, SearchParams, SearchResult } from './fhir-source.js';
+import { reportPage } from './search-page.js';
 
 /** The `_count` loaders ask for: the largest page most EHRs allow, so a long record takes few requests. */
 export const LOADER_PAGE_SIZE = 100;
@@ -13,8 +14,14 @@ export async function searchSafely(
   params: SearchParams,
   options: SearchOptions = {},
 ): Promise<SearchResult> {
+  // A callback that throws stays out of the search.
+  const onPage =
+    options.onPage &&
+    ((page: SearchResult): void => {
+      reportPage(options, page);
+    });
   try {
-    const result = await source.search(resourceType, params, options);
+    const result = await source.search(resourceType, params, onPage ? { ...options, onPage } : options);
     return {
       ...result,
       failures: result.failures.map((failure) => (failure.resourceType ? failure : { ...failure, resourceType })),
@@ -33,7 +40,8 @@ export async function searchSafely(
 
 /**
  * A search with `_include`s; when the server answers that it does not support them, the same search
- * without. The caller then reads the references itself: slower, but complete.
+ * without. The caller then reads the references itself: slower, but complete. The second search's
+ * pages are reported only when the first reported none, so no resource comes twice through `onPage`.
  */
 export async function searchWithIncludes(
   source: FhirSource,
@@ -43,9 +51,25 @@ export async function searchWithIncludes(
   options: SearchOptions = {},
 ): Promise<SearchResult> {
   if (includes.length === 0) return searchSafely(source, resourceType, params, options);
-  const first = await searchSafely(source, resourceType, { ...params, _include: includes }, options);
-  if (!first.failures.some((failure) => failure.kind === 'unsupported')) return first;
-  return searchSafely(source, resourceType, params, options);
+  const first = { pages: 0 };
+  const onPage = (page: SearchResult): void => {
+    first.pages += 1;
+    reportPage(options, page);
+  };
+  const withIncludes = { ...params, _include: includes };
+  const result = await searchSafely(
+    source,
+    resourceType,
+    withIncludes,
+    options.onPage ? { ...options, onPage } : options,
+  );
+  if (!result.failures.some((failure) => failure.kind === 'unsupported')) return result;
+  // Pages already passed on would come again: the second search's are then dropped.
+  return searchSafely(source, resourceType, params, first.pages === 0 ? options : { ...options, onPage: ignored });
+}
+
+function ignored(): void {
+  // A page that is not passed on.
 }
 
 /** `source.read`, never rejecting. */

@@ -10,6 +10,7 @@ import type {
   SourceOrigin,
 } from './fhir-source.js';
 import { readLocal } from './read-local.js';
+import { reportPage } from './search-page.js';
 import { abortedFailure, sourceFailure } from './source-failure.js';
 import { guardedRead, guardedSearch } from './source-guard.js';
 
@@ -31,8 +32,9 @@ export function originOf(resource: Resource): SourceOrigin | undefined {
 /**
  * One source over several (kommune, sykehus, fastlege): every search asks them all at once and puts
  * the answers together, each resource tagged with its origin (see `originOf`) and each failure
- * carrying it, so one organisation that is down or refuses leaves the others' data on screen. A
- * read asks the sources in turn and takes the first that has the resource.
+ * carrying it, so one organisation that is down or refuses leaves the others' data on screen. Each
+ * member's pages are passed on as they come, tagged the same way. A read asks the sources in turn
+ * and takes the first that has the resource.
  */
 export function mergeSources(entries: readonly MergeEntry[]): FhirSource {
   const sources = entries.map(({ source, label, organization }) => ({
@@ -47,15 +49,25 @@ export function mergeSources(entries: readonly MergeEntry[]): FhirSource {
       options?: SearchOptions,
     ): Promise<SearchResult<T>> {
       const results = await Promise.all(
-        sources.map(async ({ source, origin }) => ({
-          origin,
-          result: await guardedSearch<T>(source, resourceType, params, options),
-        })),
+        sources.map(async ({ source, origin }) => {
+          const tagged = taggedOnce(origin);
+          // Each member's pages as they come, tagged as in the result: a page's resource is the result's.
+          const onPage = (page: SearchResult): void => {
+            reportPage(options, {
+              ...page,
+              resources: page.resources.map(tagged),
+              included: page.included.map(tagged),
+              failures: page.failures.map((failure) => ({ ...failure, origin })),
+            });
+          };
+          const memberOptions = options?.onPage ? { ...options, onPage } : options;
+          return { tagged, origin, result: await guardedSearch<T>(source, resourceType, params, memberOptions) };
+        }),
       );
       const totals = results.map(({ result }) => result.total);
       return {
-        resources: results.flatMap(({ result, origin }) => result.resources.map((resource) => tag(resource, origin))),
-        included: results.flatMap(({ result, origin }) => result.included.map((resource) => tag(resource, origin))),
+        resources: results.flatMap(({ result, tagged }) => result.resources.map(tagged)),
+        included: results.flatMap(({ result, tagged }) => result.included.map(tagged)),
         issues: results.flatMap(({ result }) => result.issues),
         failures: results.flatMap(({ result, origin }) => result.failures.map((failure) => ({ ...failure, origin }))),
         truncated: results.some(({ result }) => result.truncated),
@@ -99,6 +111,21 @@ function tag<T extends Resource>(resource: T, origin: SourceOrigin): T {
   const tagged = current === undefined ? resource : { ...resource };
   origins.set(tagged, origin);
   return tagged;
+}
+
+/**
+ * `tag` for one member's search, giving the same object each time a resource comes (in a page, then
+ * in the result), even when `tag` has to copy it.
+ */
+function taggedOnce(origin: SourceOrigin): <T extends Resource>(resource: T) => T {
+  const copies = new Map<Resource, Resource>();
+  return <T extends Resource>(resource: T): T => {
+    const known = copies.get(resource) as T | undefined;
+    if (known) return known;
+    const tagged = tag(resource, origin);
+    copies.set(resource, tagged);
+    return tagged;
+  };
 }
 
 // The failure to act on when no source had the resource: one that is not "not found" (a source that

@@ -2,6 +2,7 @@ import type { Reference, Resource } from 'fhir/r4';
 import type { FhirSource, ReadOptions, ReadResult, SearchOptions, SearchParams, SearchResult } from './fhir-source.js';
 import { referenceText } from './fhir-reference.js';
 import { readLocal } from './read-local.js';
+import { reportPage } from './search-page.js';
 import { abortedFailure, failedSearch } from './source-failure.js';
 import { guardedRead, guardedSearch } from './source-guard.js';
 
@@ -34,6 +35,9 @@ export function sharedCache(source: FhirSource): CachedSource {
  * once; the shared request is aborted only when every caller waiting for it has aborted.
  *
  * Callers get their own result arrays, but the resources in them are shared: treat them as read-only.
+ *
+ * `onPage` is passed on only by the call that starts a request: a caller answered from the cache or
+ * joining a request in flight gets no pages, only the result (which the contract allows).
  */
 export function cachedSource(source: FhirSource): CachedSource {
   const searches = sharedRequests<SearchResult>((result) => result.failures.length > 0);
@@ -47,10 +51,15 @@ export function cachedSource(source: FhirSource): CachedSource {
     ): Promise<SearchResult<T>> {
       const key = searchKey(resourceType, params, options?.pageLimit);
       const pageLimit = options?.pageLimit === undefined ? {} : { pageLimit: options.pageLimit };
+      // Pages go to the caller whose call starts the request, until it gives up; see above.
+      const onPage = (page: SearchResult): void => {
+        if (!options?.signal?.aborted) reportPage(options, page);
+      };
+      const paged = options?.onPage ? { onPage } : {};
       const result = await searches.request(
         key,
         options?.signal,
-        (signal) => guardedSearch(source, resourceType, params, { ...pageLimit, signal }),
+        (signal) => guardedSearch(source, resourceType, params, { ...pageLimit, ...paged, signal }),
         () => failedSearch(abortedFailure(resourceType)),
       );
       const { resources, included, issues, failures } = result;

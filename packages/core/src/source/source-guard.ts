@@ -13,6 +13,7 @@ import {
   type SourceFailure,
 } from './fhir-source.js';
 import { isResource } from './resource-store.js';
+import { reportPage } from './search-page.js';
 import { abortedFailure, failedSearch, sourceFailure } from './source-failure.js';
 
 export async function guardedSearch<T extends Resource = Resource>(
@@ -21,8 +22,15 @@ export async function guardedSearch<T extends Resource = Resource>(
   params?: SearchParams,
   options?: SearchOptions,
 ): Promise<SearchResult<T>> {
+  // Pages are checked like the result, and a callback that throws stays out of the search.
+  const onPage =
+    options?.onPage &&
+    ((page: SearchResult): void => {
+      reportPage(options, checkedSearch(page, resourceType));
+    });
+  const guarded = onPage ? { ...options, onPage } : options;
   try {
-    return checkedSearch<T>(await source.search<T>(resourceType, params, options), resourceType);
+    return checkedSearch<T>(await source.search<T>(resourceType, params, guarded), resourceType);
   } catch (error) {
     return failedSearch(thrownFailure(error, resourceType));
   }

@@ -6,6 +6,7 @@ import { createStore, type ResourceStore } from './resource-store.js';
 import { abortedFailure, failedSearch, sourceFailure } from './source-failure.js';
 import { includedResources, parseInclude, type IncludeSpec } from './search-include.js';
 import { compileFilter, type Predicate } from './search-match.js';
+import { reportPage } from './search-page.js';
 import { searchParam } from './search-paths.js';
 import { DEFAULT_PAGE_LIMIT } from './fhir-source.js';
 import { parseSearchParams, type Checked } from './search-params.js';
@@ -19,7 +20,7 @@ import { compileSort, type Comparator } from './search-sort.js';
  *
  * With `_count`, paging behaves like a server's: the first `pageLimit` pages of `_count` come back
  * and `truncated` says more were left; `total` counts every match. Without `_count`, every match
- * comes back in one page.
+ * comes back in one page. `onPage` is called once, with the whole result.
  */
 export function createStaticSource(input: Resource | Bundle | readonly (Resource | Bundle)[]): FhirSource {
   const store = createStore(input);
@@ -34,7 +35,10 @@ export function createStaticSource(input: Resource | Bundle | readonly (Resource
       if (options?.signal?.aborted) return failedSearch(abortedFailure(resourceType));
       const plan = planSearch(store, resourceType, params);
       if (plan.error !== undefined) return failedSearch(sourceFailure('unsupported', plan.error, resourceType));
-      return runSearch(store, plan.value, options?.pageLimit) as SearchResult<T>;
+      const result = runSearch(store, plan.value, options?.pageLimit) as SearchResult<T>;
+      // Everything is at hand at once: one page, the whole result.
+      reportPage(options, { ...result, resources: [...result.resources], included: [...result.included] });
+      return result;
     },
 
     async read<T extends Resource = Resource>(
