@@ -39,6 +39,36 @@ export {
   loadTimeline,
   type LoadTimelineOptions,
   type LoadedTimeline,
+  type TimelineProgress,
 } from './timeline.load.js';
 export { timelineMessages, type TimelineMessages } from './timeline.i18n.js';
 export { SamTimeline } from './timeline.js';
+export { SamTimelineOverview, type SamRangeChangeDetail } from './timeline-overview.js';
+export {
+  MIN_WINDOW,
+  OVERVIEW_LANES,
+  binLane,
+  binOverview,
+  clampWindow,
+  fit,
+  moveTo,
+  overviewBounds,
+  overviewLaneLabels,
+  overviewModel,
+  pan,
+  ticks,
+  zoom,
+  type BinnedLane,
+  type OverviewBin,
+  type OverviewExtent,
+  type OverviewLane,
+  type OverviewLaneId,
+  type OverviewModel,
+  type OverviewOptions,
+  type OverviewSpan,
+  type Tick,
+  type TickOptions,
+  type TickUnit,
+  type Ticks,
+  type TimeWindow,
+} from './timeline.overview.js';

@@ -1,0 +1,168 @@
+import { defineCatalogue } from '@samspill/core/data.js';
+
+// Bokmål, nynorsk and English all have one singular: exactly 1. Numbers grouped as each language does.
+const nb = new Intl.NumberFormat('nb-NO');
+const en = new Intl.NumberFormat('en-GB');
+const count = (format: Intl.NumberFormat, n: number, one: string, other: string): string =>
+  `${format.format(n)} ${n === 1 ? one : other}`;
+
+/** The element's own words (filters, buttons, notices), next to the model's in timeline.i18n.ts. */
+export const timelineLabels = defineCatalogue(
+  {
+    heading: 'Tidslinje',
+    empty: 'Ingen hendelser er registrert.',
+    events: (n: number) => count(nb, n, 'hendelse', 'hendelser'),
+    noMatches: 'Ingen hendelser passer filteret.',
+    matches: (n: number) => `${count(nb, n, 'hendelse', 'hendelser')} passer søket.`,
+    shown: (n: number, total: number) => `Viser ${nb.format(n)} av ${count(nb, total, 'hendelse', 'hendelser')}`,
+    filters: 'Filtrer hendelser',
+    types: 'Hendelsestyper',
+    sources: 'Kilder',
+    range: 'Tidsrom',
+    'preset-7d': 'Siste 7 dager',
+    'preset-30d': 'Siste 30 dager',
+    'preset-1y': 'Siste år',
+    'preset-all': 'Alt',
+    custom: 'Egendefinert',
+    from: 'Fra',
+    to: 'Til',
+    search: 'Søk i hendelser',
+    clearFilters: 'Nullstill filter',
+    list: 'Hendelser',
+    upcoming: 'Kommende',
+    details: (title: string) => `Detaljer om ${title}`,
+    results: 'Resultater',
+    name: 'Navn',
+    value: 'Verdi',
+    date: 'Dato',
+    related: 'Relatert',
+    attachments: 'Vedlegg',
+    open: 'Åpne',
+    download: 'Last ned',
+    attachment: 'Vedlegg',
+    bytes: (n: number) =>
+      n < 1024
+        ? `${nb.format(n)} B`
+        : n < 1024 * 1024
+          ? `${nb.format(Math.round(n / 1024))} kB`
+          : `${nb.format(Math.round(n / 104857.6) / 10)} MB`,
+    showSource: 'Vis kilde',
+    sourceData: 'Kildedata (FHIR JSON)',
+    source: 'Kilde',
+    careLevel: 'Omsorgsnivå',
+    status: 'Status',
+    inputProblems: 'Noe i dataene kunne ikke leses',
+    skipped: (nouns: string) => `Tidslinjen viser ikke ${nouns}: appen har ikke tilgang til dem.`,
+    truncated: 'Tidslinjen viser ikke alt: noen søk ga flere treff enn appen henter.',
+    notShown: 'Noe vises ikke',
+    progress: 'Henter hendelser',
+    progressText: (done: number, total: number, events: number) =>
+      `Henter … ${nb.format(done)} av ${nb.format(total)} søk, ${count(nb, events, 'hendelse', 'hendelser')} så langt`,
+  },
+  {
+    nn: {
+      heading: 'Tidslinje',
+      empty: 'Ingen hendingar er registrerte.',
+      events: (n) => count(nb, n, 'hending', 'hendingar'),
+      noMatches: 'Ingen hendingar passar filteret.',
+      matches: (n) => `${count(nb, n, 'hending', 'hendingar')} passar søket.`,
+      shown: (n, total) => `Viser ${nb.format(n)} av ${count(nb, total, 'hending', 'hendingar')}`,
+      filters: 'Filtrer hendingar',
+      types: 'Hendingstypar',
+      sources: 'Kjelder',
+      range: 'Tidsrom',
+      'preset-7d': 'Siste 7 dagar',
+      'preset-30d': 'Siste 30 dagar',
+      'preset-1y': 'Siste år',
+      'preset-all': 'Alt',
+      custom: 'Eigendefinert',
+      from: 'Frå',
+      to: 'Til',
+      search: 'Søk i hendingar',
+      clearFilters: 'Nullstill filter',
+      list: 'Hendingar',
+      upcoming: 'Kommande',
+      details: (title) => `Detaljar om ${title}`,
+      results: 'Resultat',
+      name: 'Namn',
+      value: 'Verdi',
+      date: 'Dato',
+      related: 'Relatert',
+      attachments: 'Vedlegg',
+      open: 'Opne',
+      download: 'Last ned',
+      attachment: 'Vedlegg',
+      bytes: (n) =>
+        n < 1024
+          ? `${nb.format(n)} B`
+          : n < 1024 * 1024
+            ? `${nb.format(Math.round(n / 1024))} kB`
+            : `${nb.format(Math.round(n / 104857.6) / 10)} MB`,
+      showSource: 'Vis kjelde',
+      sourceData: 'Kjeldedata (FHIR JSON)',
+      source: 'Kjelde',
+      careLevel: 'Omsorgsnivå',
+      status: 'Status',
+      inputProblems: 'Noko i dataa kunne ikkje lesast',
+      skipped: (nouns) => `Tidslinja viser ikkje ${nouns}: appen har ikkje tilgang til dei.`,
+      truncated: 'Tidslinja viser ikkje alt: nokre søk gav fleire treff enn appen hentar.',
+      notShown: 'Noko blir ikkje vist',
+      progress: 'Hentar hendingar',
+      progressText: (done, total, events) =>
+        `Hentar … ${nb.format(done)} av ${nb.format(total)} søk, ${count(nb, events, 'hending', 'hendingar')} så langt`,
+    },
+    en: {
+      heading: 'Timeline',
+      empty: 'No events are recorded.',
+      events: (n) => count(en, n, 'event', 'events'),
+      noMatches: 'No events match the filter.',
+      matches: (n) => `${count(en, n, 'event matches', 'events match')} the search.`,
+      shown: (n, total) => `Showing ${en.format(n)} of ${count(en, total, 'event', 'events')}`,
+      filters: 'Filter events',
+      types: 'Event types',
+      sources: 'Sources',
+      range: 'Period',
+      'preset-7d': 'Last 7 days',
+      'preset-30d': 'Last 30 days',
+      'preset-1y': 'Last year',
+      'preset-all': 'All',
+      custom: 'Custom',
+      from: 'From',
+      to: 'To',
+      search: 'Search events',
+      clearFilters: 'Clear filters',
+      list: 'Events',
+      upcoming: 'Upcoming',
+      details: (title) => `Details of ${title}`,
+      results: 'Results',
+      name: 'Name',
+      value: 'Value',
+      date: 'Date',
+      related: 'Related',
+      attachments: 'Attachments',
+      open: 'Open',
+      download: 'Download',
+      attachment: 'Attachment',
+      bytes: (n) =>
+        n < 1024
+          ? `${en.format(n)} B`
+          : n < 1024 * 1024
+            ? `${en.format(Math.round(n / 1024))} kB`
+            : `${en.format(Math.round(n / 104857.6) / 10)} MB`,
+      showSource: 'Show source',
+      sourceData: 'Source data (FHIR JSON)',
+      source: 'Source',
+      careLevel: 'Level of care',
+      status: 'Status',
+      inputProblems: 'Some of the data could not be read',
+      skipped: (nouns) => `The timeline does not show ${nouns}: the app has no access to them.`,
+      truncated: 'The timeline does not show everything: some searches matched more than the app loads.',
+      notShown: 'Something is not shown',
+      progress: 'Loading events',
+      progressText: (done, total, events) =>
+        `Loading … ${en.format(done)} of ${en.format(total)} searches, ${count(en, events, 'event', 'events')} so far`,
+    },
+  },
+);
+
+export type TimelineLabels = (typeof timelineLabels)['nb'];
