@@ -7,6 +7,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumPath, CHROMIUM_ARGS } from './scripts/chromium.mjs';
+import { commonjsPlugin } from './scripts/wtr-commonjs.mjs';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
 import { root, workspaceSource } from './scripts/workspace-sources.mjs';
 
@@ -34,6 +35,11 @@ export default {
         return file && `/${relative(root, file)}`;
       },
     },
+    // React is CommonJS only: @samspill/react's tests get it as ES modules.
+    commonjsPlugin({
+      specifiers: ['react', 'react-dom', 'react-dom/client'],
+      resolveDir: new URL('./packages/react', import.meta.url).pathname,
+    }),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.base.json', import.meta.url).pathname }),
   ],
   browsers: [

@@ -190,7 +190,17 @@ async function consumerApp(dir, manifest, tarball) {
 }
 
 function elementTags(installed, manifest) {
-  if (!manifest.customElements) return [];
+  // A package of wrappers (@samspill/react) has no elements of its own, only modules with side effects
+  // that register its dependencies' elements: those must be defined.
+  if (!manifest.customElements) {
+    if (!Array.isArray(manifest.sideEffects) || manifest.sideEffects.length === 0) return [];
+    return Object.keys(manifest.dependencies ?? {})
+      .filter((name) => name.startsWith('@samspill/'))
+      .flatMap((name) => {
+        const dependency = join(dirname(installed), '..', name);
+        return elementTags(dependency, JSON.parse(readFileSync(join(dependency, 'package.json'), 'utf8')));
+      });
+  }
   const cem = JSON.parse(readFileSync(join(installed, manifest.customElements), 'utf8'));
   return cem.modules.flatMap((mod) => mod.declarations ?? []).flatMap((d) => (d.tagName ? [d.tagName] : []));
 }

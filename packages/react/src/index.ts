@@ -1,0 +1,9 @@
+// @samspill/react: the Samspill elements as React components, generated with @lit/react. Each wrapper
+// registers its element when imported; `@samspill/react/medication-list.js` (and the like) bundles one alone.
+export { FhirContext } from './fhir-context.js';
+export { MedicationList } from './medication-list.js';
+export { CarePlan } from './care-plan.js';
+export { Timeline } from './timeline.js';
+export type { SamSelectDetail } from '@samspill/core';
+export type { MedicationSelectDetail } from '@samspill/medication-list';
+export type { CarePlanSelectDetail } from '@samspill/care-plan';
