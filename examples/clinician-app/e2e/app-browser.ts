@@ -99,6 +99,75 @@ export async function expectPatient(target: Page | Frame, patientId: string): Pr
   expect(await target.locator('body').textContent()).not.toContain(expected.fullId.slice(6));
 }
 
+/** The app's three views, by tag. */
+export const VIEWS = ['sam-medication-list', 'sam-care-plan', 'sam-timeline'] as const;
+export type View = (typeof VIEWS)[number];
+
+/**
+ * Waits until a view has loaded and returns its status (`data`, `empty`, `partial`, `error`), read
+ * from the state wrapper every component renders in its own shadow root (not that of an element
+ * inside it), whichever tab shows.
+ */
+export async function viewStatus(target: Page | Frame, view: View): Promise<string> {
+  const settled = await target.waitForFunction(
+    (tag) => {
+      const status = document.querySelector(tag)?.shadowRoot?.querySelector('.sam-state')?.getAttribute('data-status');
+      return status && status !== 'loading' && status !== 'idle' ? status : false;
+    },
+    view,
+    { polling: 100 },
+  );
+  return String(await settled.jsonValue());
+}
+
+/** A view's text, through its shadow root and those of the elements inside it, whitespace collapsed. */
+export async function viewText(target: Page | Frame, view: View): Promise<string> {
+  const text = await target
+    .locator(view)
+    .first()
+    .evaluate((host) => {
+      const collect = (node: Node): string => {
+        if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+        if (node instanceof HTMLStyleElement) return '';
+        const shadow = node instanceof Element && node.shadowRoot ? collect(node.shadowRoot) : '';
+        return shadow + Array.from(node.childNodes, collect).join(' ');
+      };
+      return collect(host);
+    });
+  return collapse(text);
+}
+
+const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * The three views show the patient's records: a current medicine, the plan the care plan opens with
+ * (or that there is none) and one of the newest events in the timeline. `partial` allows a notice
+ * beside them, for an EHR that grants fewer resource types than the app asks for (Epic's registration).
+ */
+export async function expectRecords(target: Page | Frame, patientId: string, { partial = false } = {}): Promise<void> {
+  const expected = e2e.patients[patientId];
+  if (!expected) throw new Error(`No expected data for ${patientId}`);
+  const { medication, carePlan, recentEvents } = expected;
+  if (medication === undefined) throw new Error(`${patientId} has no current medicine to look for`);
+  const shown = partial ? ['data', 'partial'] : ['data'];
+
+  expect(shown).toContain(await viewStatus(target, 'sam-medication-list'));
+  expect(await viewText(target, 'sam-medication-list')).toContain(collapse(medication));
+
+  if (carePlan === undefined) expect(await viewStatus(target, 'sam-care-plan')).toBe('empty');
+  else {
+    expect(shown).toContain(await viewStatus(target, 'sam-care-plan'));
+    expect(await viewText(target, 'sam-care-plan')).toContain(collapse(carePlan));
+  }
+
+  expect(shown).toContain(await viewStatus(target, 'sam-timeline'));
+  const timeline = await viewText(target, 'sam-timeline');
+  expect(
+    recentEvents.some((title) => timeline.includes(collapse(title))),
+    `one of ${recentEvents.join(' | ')}`,
+  ).toBe(true);
+}
+
 /** The error screen with its code, and a sentence for the user. */
 export async function expectError(target: Page | Frame, code: string): Promise<void> {
   const region = target.locator('[data-error-code]');

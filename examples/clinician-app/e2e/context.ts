@@ -1,6 +1,7 @@
 // What the global setup hands every e2e test file.
+import type { ExpectedRecords } from './expected-records.js';
 
-export interface ExpectedPatient {
+export interface ExpectedPatient extends ExpectedRecords {
   /** As formatHumanName renders it. */
   readonly name: string;
   /** The fødselsnummer or D-nummer as formatIdentifier masks it. */
@@ -12,6 +13,8 @@ export interface ExpectedPatient {
 export interface E2eContext {
   /** The built clinician app, served on 127.0.0.1. */
   readonly app: string;
+  /** The built React app (examples/react-app), served on 127.0.0.1. */
+  readonly reactApp: string;
   readonly sandbox: string;
   /** A sandbox whose access tokens expire at once. */
   readonly expiringSandbox: string;

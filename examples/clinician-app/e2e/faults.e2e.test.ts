@@ -1,8 +1,10 @@
 // Every fault the sandbox can inject, through the built app in Chromium: each ends in its SmartError
-// code on the error screen (or, where the fault only slows things down, in the loaded patient), and
-// no token leaks on the way.
+// code on the error screen (or, where the fault only slows things down, in the loaded patient and
+// records), and no token leaks on the way. A search refused for one resource type leaves the views
+// with what did load, and a notice naming what did not.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { failureMessage } from '@samspill/core/data.js';
 import { FAULTS } from '@samspill/sandbox';
 import type { SmartErrorCode } from '@samspill/smart';
 import {
@@ -11,9 +13,14 @@ import {
   expectError,
   expectNoTokenLeak,
   expectPatient,
+  expectRecords,
   launchLink,
   launchIn,
+  VIEWS,
+  viewStatus,
+  viewText,
   WatchedContext,
+  type View,
 } from './app-browser.js';
 
 let browser: Browser;
@@ -22,7 +29,8 @@ beforeAll(async () => {
 });
 afterAll(() => browser.close());
 
-const PATIENT = 'pasient-henrik';
+// Few records: the launches that load run all three views.
+const PATIENT = 'pasient-sofie';
 
 /** What each fault must end in. */
 const EXPECTED: Record<string, SmartErrorCode | 'loads' | 'sandbox-error-page'> = {
@@ -68,9 +76,44 @@ describe.concurrent('a launch with the fault', () => {
         return;
       }
       await launchIn(page, { patient: PATIENT, fault, sandbox });
-      if (expected === 'loads') await expectPatient(page, PATIENT);
-      else await expectError(page, expected);
+      if (expected === 'loads') {
+        await expectPatient(page, PATIENT);
+        await expectRecords(page, PATIENT);
+      } else await expectError(page, expected);
       expect(new URL(page.url()).pathname).toBe('/index.html');
+      await expectNoTokenLeak(watched, [page]);
+    } finally {
+      await watched.close();
+    }
+  });
+});
+
+/** A type refused with `forbidden_type:`, and the views that search it. */
+const REFUSED: [string, View[]][] = [
+  ['MedicationStatement', ['sam-medication-list', 'sam-timeline']],
+  ['CarePlan', ['sam-care-plan', 'sam-timeline']],
+  ['Encounter', ['sam-timeline']],
+];
+
+describe.concurrent('a search refused', () => {
+  it.each(REFUSED)('for %s leaves what loaded and names what did not in %s', async (type, affected) => {
+    const watched = await WatchedContext.open(browser);
+    try {
+      const page = await watched.context.newPage();
+      await launchIn(page, { patient: PATIENT, fault: `forbidden_type:${type}` });
+      await expectPatient(page, PATIENT);
+      const notice = failureMessage({ kind: 'forbidden', message: '', resourceType: type }, 'nb');
+      for (const view of VIEWS) {
+        const status = await viewStatus(page, view);
+        if (affected.includes(view)) {
+          // Partial when the view's other searches found something, else an error: the notice either way.
+          expect(['partial', 'error'], view).toContain(status);
+          expect(await viewText(page, view), view).toContain(notice);
+        } else {
+          expect(['data', 'empty'], view).toContain(status);
+          expect(await viewText(page, view), view).not.toContain(notice);
+        }
+      }
       await expectNoTokenLeak(watched, [page]);
     } finally {
       await watched.close();

@@ -13,8 +13,10 @@ import { formatHumanName, formatIdentifier, identifierKind } from '@samspill/cor
 import { startSandbox, type Sandbox } from '@samspill/sandbox';
 import { findChromium } from '../../../scripts/chromium.mjs';
 import { serveDirectory } from '../../../scripts/static-server.mjs';
+import { buildReactApp } from '../../react-app/e2e/build-react-app.js';
 import { bundleSizes, formatSizes } from '../bundle-sizes.mjs';
 import type { E2eContext, ExpectedPatient } from './context.js';
+import { expectedRecords } from './expected-records.js';
 
 const CHROMIUM_FLAGS = [
   '--headless',
@@ -65,6 +67,16 @@ export default async function setup(project: TestProject): Promise<() => Promise
       return Promise.resolve();
     });
 
+    // The same screen in React (examples/react-app), on an origin of its own.
+    const reactOut = await mkdtemp(join(tmpdir(), 'samspill-react-app-'));
+    cleanups.push(() => rm(reactOut, { recursive: true, force: true }));
+    await buildReactApp(reactOut, `${sandbox.url},${expiring.url}`);
+    const reactApp = await serveDirectory(reactOut);
+    cleanups.push(() => {
+      reactApp.close();
+      return Promise.resolve();
+    });
+
     const browser: BrowserServer = await chromium.launchServer({
       executablePath: findChromium(),
       headless: true,
@@ -74,6 +86,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
     const context: E2eContext = {
       app: app.url,
+      reactApp: reactApp.url,
       sandbox: sandbox.url,
       expiringSandbox: expiring.url,
       wsEndpoint: browser.wsEndpoint(),
@@ -87,21 +100,25 @@ export default async function setup(project: TestProject): Promise<() => Promise
   return teardown;
 }
 
-/** What the banner must show for each synthetic patient, as the formatters render it. */
+/** What the banner and the views must show for each synthetic patient, as the formatters and models render it. */
 async function expectedPatients(sandbox: Sandbox): Promise<Record<string, ExpectedPatient>> {
   const { resources } = await sandbox.source.search<Patient>('Patient', { _count: 100 });
   const synthetic = resources.filter((patient) => patient.id?.startsWith('pasient-'));
   return Object.fromEntries(
-    synthetic.map((patient): [string, ExpectedPatient] => {
-      const personal = patient.identifier?.find((identifier) => ['fnr', 'dnr'].includes(identifierKind(identifier)));
-      return [
-        patient.id ?? '',
-        {
-          name: formatHumanName(patient.name),
-          maskedId: formatIdentifier(personal),
-          fullId: personal?.value ?? '',
-        },
-      ];
-    }),
+    await Promise.all(
+      synthetic.map(async (patient): Promise<[string, ExpectedPatient]> => {
+        const id = patient.id ?? '';
+        const personal = patient.identifier?.find((identifier) => ['fnr', 'dnr'].includes(identifierKind(identifier)));
+        return [
+          id,
+          {
+            name: formatHumanName(patient.name),
+            maskedId: formatIdentifier(personal),
+            fullId: personal?.value ?? '',
+            ...(await expectedRecords(sandbox.source, id)),
+          },
+        ];
+      }),
+    ),
   );
 }

@@ -1,5 +1,5 @@
 // Two launches side by side never mix: two tabs of one browser, and two frames of one page, which
-// share one sessionStorage. Each keeps its own patient, also after a reload.
+// share one sessionStorage. Each keeps its own patient and records, also after a reload.
 import type { Browser, Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -7,6 +7,7 @@ import {
   e2e,
   expectNoTokenLeak,
   expectPatient,
+  expectRecords,
   launchIn,
   launchLink,
   settledFrame,
@@ -25,13 +26,15 @@ describe.concurrent('separate launches', () => {
     try {
       const [first, second] = await Promise.all([watched.context.newPage(), watched.context.newPage()]);
       await Promise.all([
-        launchIn(first, { patient: 'pasient-ragnhild' }),
+        launchIn(first, { patient: 'pasient-jonas' }),
         launchIn(second, { patient: 'pasient-kjell' }),
       ]);
-      await expectPatient(first, 'pasient-ragnhild');
+      await expectPatient(first, 'pasient-jonas');
       await expectPatient(second, 'pasient-kjell');
+      await expectRecords(first, 'pasient-jonas');
+      await expectRecords(second, 'pasient-kjell');
       for (const [page, patient] of [
-        [first, 'pasient-ragnhild'],
+        [first, 'pasient-jonas'],
         [second, 'pasient-kjell'],
       ] as const) {
         await page.reload();
@@ -51,7 +54,7 @@ describe.concurrent('separate launches', () => {
       // An EHR-like page on the app's origin (global-setup.ts), so both frames share its sessionStorage.
       const host = new URL('/frames.html', e2e.app);
       host.searchParams.set('first', launchLink({ patient: 'pasient-sofie' }));
-      host.searchParams.set('second', launchLink({ patient: 'pasient-henrik' }));
+      host.searchParams.set('second', launchLink({ patient: 'pasient-kjell' }));
       await page.goto(host.href);
       const frame = (name: string): Frame => {
         const found = page.frame({ name });
@@ -60,14 +63,16 @@ describe.concurrent('separate launches', () => {
       };
       await Promise.all([settledFrame(frame('first')), settledFrame(frame('second'))]);
       await expectPatient(frame('first'), 'pasient-sofie');
-      await expectPatient(frame('second'), 'pasient-henrik');
+      await expectPatient(frame('second'), 'pasient-kjell');
+      await expectRecords(frame('first'), 'pasient-sofie');
+      await expectRecords(frame('second'), 'pasient-kjell');
       // The two sessions really share one sessionStorage.
       const keys = await page.evaluate(() => Object.keys(sessionStorage).filter((key) => key.includes(':session:')));
       expect(keys).toHaveLength(2);
 
       for (const [name, patient] of [
         ['first', 'pasient-sofie'],
-        ['second', 'pasient-henrik'],
+        ['second', 'pasient-kjell'],
       ] as const) {
         // Marks the document being left, so only the reloaded one can satisfy the wait.
         await frame(name).evaluate(() => {

@@ -1,17 +1,12 @@
-// index.html, the redirect page: ready() finishes the launch (or resumes it after a reload), then the
-// patient banner and the launch context. Any failure ends on the error screen.
-import {
-  applyTokens,
-  formatAge,
-  formatHumanName,
-  formatIdentifier,
-  formatIdentifierLabel,
-  identifierKind,
-  type Locale,
-} from '@samspill/core/data.js';
+// index.html, the redirect page: ready() finishes the launch (or resumes it after a reload). Then the
+// views start loading while the patient and the EHR's style are fetched; the page shows once the
+// patient is known. Any failure of the launch or of the patient's read ends on the error screen.
+import { applyTokens, sharedCache, type FhirSource } from '@samspill/core/data.js';
 import { createSmartSource, ready, smartErrorOf, type SmartSession } from '@samspill/smart';
 import type { Patient } from 'fhir/r4';
+import { launchDetails } from './launch-details.js';
 import { pageLocale } from './page-locale.js';
+import { patientBanner } from './patient-banner.js';
 import { texts } from './texts.js';
 import { element, showBusy, showError } from './views.js';
 
@@ -22,68 +17,44 @@ main().catch((error: unknown) => {
 });
 
 async function main(): Promise<void> {
-  const session = await ready();
-  const [tokens, patient] = await Promise.all([session.loadStyle(), readPatient(session)]);
+  // The components' code loads while ready() exchanges the code for a token, not after it.
+  const [session, { clinicalViews }] = await Promise.all([ready(), import('./clinical-views.js')]);
+  const source = createSmartSource(session);
+  const id = session.context.patient;
+  // Mounted now, hidden: the views load beside the patient's read, never after it. Never moved
+  // afterwards either, since a component taken out of the document drops its load.
+  const content =
+    id === undefined
+      ? element('p', { class: 'no-patient', role: 'status' }, texts[locale].noPatient)
+      : clinicalViews(source, id, locale);
+  const page = element('main', { id: 'main', hidden: '' }, content);
+  document.body.append(page);
+
+  const [tokens, patient] = await Promise.all([session.loadStyle(), readPatient(session, source, id)]);
   applyTokens(document.documentElement, tokens);
-  // The EHR may show the patient itself (need_patient_banner false); then the context heads the page.
-  const banner = session.context.needPatientBanner && patient ? patientBanner(patient, locale) : undefined;
-  document.body.replaceChildren(
-    ...(banner ? [banner] : []),
-    element('main', { id: 'main' }, launchContext(session, locale, banner === undefined)),
-  );
+  // The EHR may show the patient itself (need_patient_banner false); then the app's name heads the page.
+  const heading =
+    session.context.needPatientBanner && patient
+      ? patientBanner(patient, locale)
+      : element('h1', { class: 'visually-hidden' }, texts[locale].appTitle);
+  document.getElementById('busy')?.remove();
+  document.body.prepend(heading);
+  page.append(launchDetails(session, locale));
+  page.hidden = false;
 }
 
-/** The patient in context; a launch without one has none to show. */
-async function readPatient(session: SmartSession): Promise<Patient | undefined> {
-  const id = session.context.patient;
+/**
+ * The patient in context, through the same cache as the views. Without it the app shows nothing:
+ * the views must never appear under no name, or under the wrong one.
+ */
+async function readPatient(
+  session: SmartSession,
+  source: FhirSource,
+  id: string | undefined,
+): Promise<Patient | undefined> {
   if (id === undefined) return undefined;
-  const result = await createSmartSource(session).read<Patient>(`Patient/${id}`);
+  const result = await sharedCache(source).read<Patient>(`Patient/${id}`);
   // With the session, a 401 after a refused refresh reads as refresh-failed.
   if (result.failure) throw smartErrorOf(result.failure, session);
   return result.resource;
-}
-
-function patientBanner(patient: Patient, locale: Locale): HTMLElement {
-  const t = texts[locale];
-  // The fødselsnummer or D-nummer, masked by formatIdentifier; whatever else identifies the patient otherwise.
-  const identifier =
-    patient.identifier?.find((candidate) => ['fnr', 'dnr'].includes(identifierKind(candidate))) ??
-    patient.identifier?.[0];
-  const facts: [string, string][] = [
-    [formatIdentifierLabel(identifier, { locale }), formatIdentifier(identifier, { locale })],
-    [t.age, formatAge(patient.birthDate, { locale })],
-  ];
-  return element(
-    'header',
-    { class: 'patient-banner', 'aria-label': t.patient },
-    element('h1', { class: 'patient-name' }, formatHumanName(patient.name, { locale }) || t.unnamed),
-    factList(facts.filter(([, value]) => value !== '')),
-  );
-}
-
-// What the components of issue 9 (medication list, care plan, timeline) will sit beside; for now
-// the launch context, so a launch can be checked by eye.
-function launchContext(session: SmartSession, locale: Locale, topLevel: boolean): HTMLElement {
-  const t = texts[locale];
-  const { context } = session;
-  const user = context.fhirUser ? `${context.fhirUser.resourceType}/${context.fhirUser.id}` : t.none;
-  return element(
-    'section',
-    { class: 'launch-context', 'aria-labelledby': 'context-heading' },
-    element(topLevel ? 'h1' : 'h2', { id: 'context-heading' }, t.launchContext),
-    factList([
-      [t.vendor, session.vendor],
-      [t.user, user],
-      [t.encounter, context.encounter ?? t.none],
-      [t.scopes, String(context.scopes.list.length)],
-    ]),
-  );
-}
-
-function factList(facts: readonly (readonly [string, string])[]): HTMLElement {
-  return element(
-    'dl',
-    {},
-    ...facts.map(([term, value]) => element('div', {}, element('dt', {}, term), element('dd', {}, value))),
-  );
 }

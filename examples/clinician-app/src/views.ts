@@ -15,10 +15,19 @@ export function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** Replaces the page body: a busy status while the launch works. */
+/** Terms and their values, as a description list. */
+export function factList(facts: readonly (readonly [string, string])[]): HTMLElement {
+  return element(
+    'dl',
+    {},
+    ...facts.map(([term, value]) => element('div', {}, element('dt', {}, term), element('dd', {}, value))),
+  );
+}
+
+/** Replaces the page body: a busy status while the launch works (`#busy`, removed when done). */
 export function showBusy(text: string): void {
   document.body.replaceChildren(
-    element('main', { id: 'main', 'aria-busy': 'true' }, element('p', { role: 'status', class: 'busy' }, text)),
+    element('main', { id: 'busy', 'aria-busy': 'true' }, element('p', { role: 'status', class: 'busy' }, text)),
   );
 }
 

@@ -1,0 +1,28 @@
+// The patient's medication list, care plan and timeline, a tab each, inside one <sam-fhir-context>.
+// Mounted together, all three start loading at once through the context's one cached source, and
+// they stay mounted, so switching tabs never loads anything again.
+import '@samspill/core/define.js';
+import '@samspill/medication-list/define.js';
+import '@samspill/care-plan/define.js';
+import '@samspill/timeline/define.js';
+import type { FhirSource, Locale } from '@samspill/core/data.js';
+import { tabs } from './tabs.js';
+import { texts } from './texts.js';
+import { element } from './views.js';
+
+export function clinicalViews(source: FhirSource, patient: string, locale: Locale): HTMLElement {
+  const t = texts[locale];
+  const context = element('sam-fhir-context', { patient, locale });
+  context.source = source;
+  context.append(
+    tabs(
+      [
+        { id: 'medications', label: t.medications, content: element('sam-medication-list') },
+        { id: 'care-plan', label: t.carePlan, content: element('sam-care-plan') },
+        { id: 'timeline', label: t.timeline, content: element('sam-timeline') },
+      ],
+      t.views,
+    ),
+  );
+  return context;
+}
