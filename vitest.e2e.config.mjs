@@ -1,4 +1,4 @@
-// End-to-end tests (examples/*/e2e/*.e2e.test.ts): the built clinician app in Chromium (playwright-core
+// End-to-end tests (examples/*/e2e/*.e2e.test.ts): the built clinician and React apps in Chromium (playwright-core
 // driving the machine's Chromium), launched from sandboxes running in this process. `pnpm test e2e`.
 import { defineConfig } from 'vitest/config';
 import { workspaceSourcesVitePlugin } from './scripts/workspace-sources.mjs';

@@ -1,0 +1,52 @@
+// The app's own words, in every Samspill locale.
+import { defineCatalogue } from '@samspill/core/data.js';
+
+export const texts = defineCatalogue(
+  {
+    starting: 'Starter …',
+    loading: 'Henter pasienten …',
+    failed: 'Appen kunne ikke åpnes',
+    errorCode: 'Feilkode',
+    patient: 'Pasient',
+    age: 'Alder',
+    unnamed: 'Navn mangler',
+    appTitle: 'Pasientoversikt',
+    views: 'Pasientens opplysninger',
+    medications: 'Legemidler',
+    carePlan: 'Planer',
+    timeline: 'Tidslinje',
+    noPatient: 'Ingen pasient er valgt. Åpne appen fra en pasient i journalen.',
+  },
+  {
+    nn: {
+      starting: 'Startar …',
+      loading: 'Hentar pasienten …',
+      failed: 'Appen kunne ikkje opnast',
+      errorCode: 'Feilkode',
+      patient: 'Pasient',
+      age: 'Alder',
+      unnamed: 'Namn manglar',
+      appTitle: 'Pasientoversikt',
+      views: 'Opplysningar om pasienten',
+      medications: 'Legemiddel',
+      carePlan: 'Planar',
+      timeline: 'Tidsline',
+      noPatient: 'Ingen pasient er vald. Opne appen frå ein pasient i journalen.',
+    },
+    en: {
+      starting: 'Starting …',
+      loading: 'Loading the patient …',
+      failed: 'The app could not open',
+      errorCode: 'Error code',
+      patient: 'Patient',
+      age: 'Age',
+      unnamed: 'Name missing',
+      appTitle: 'Patient overview',
+      views: 'About the patient',
+      medications: 'Medications',
+      carePlan: 'Care plans',
+      timeline: 'Timeline',
+      noPatient: 'No patient is selected. Open the app from a patient in the health record.',
+    },
+  },
+);
