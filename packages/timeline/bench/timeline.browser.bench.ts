@@ -1,4 +1,4 @@
-import { createStaticSource } from '@samspill/core';
+import { createStaticSource, type FhirSource, type SearchResult } from '@samspill/core';
 import { recordingSource } from '@samspill/core/testing.js';
 import { PATIENT_IDS, patientResources, populationResources } from '@samspill/fixtures/generator';
 import type { Benchmarks } from '../../../scripts/bench/api.js';
@@ -7,7 +7,7 @@ import type { SamTimeline } from '../src/index.js';
 import { BENCH_NOW, manyEvents } from './many-events.data.js';
 
 // An event row of the list, once it is on the page.
-const EVENT_ROW = '[data-event-key]';
+const EVENT_ROW = 'li.row-event';
 
 const statusOf = (el: SamTimeline) => el.shadowRoot?.querySelector('.sam-state')?.getAttribute('data-status');
 
@@ -55,19 +55,49 @@ function domNodesAt(events: number) {
 
 // The large generated patient behind a source, as an app meets it.
 const LARGE = PATIENT_IDS.large;
-const population = () => populationResources({ largePatient: true });
+let largeResources: ReturnType<typeof patientResources> | undefined;
+const large = () => (largeResources ??= patientResources(populationResources({ largePatient: true }), LARGE));
 
-/** Time from attaching the element to the first event rows on screen, the large patient loading. */
-async function firstEvents(): Promise<void> {
+/**
+ * The static source as a server answers: pages of `_count` one after another, each `latency` ms
+ * after the last, each handed to `onPage` as it arrives.
+ */
+function pagedSource(inner: FhirSource, latency: number): FhirSource {
+  return {
+    read: (reference, options) => inner.read(reference, options),
+    async search(type, params, options) {
+      const result = await inner.search(type, params, options);
+      const size = Number(params?._count) || 100;
+      for (let start = 0; start === 0 || start < result.resources.length; start += size) {
+        await new Promise((resolve) => setTimeout(resolve, latency));
+        const page: SearchResult = { ...result, resources: result.resources.slice(start, start + size) };
+        options?.onPage?.({ ...page, included: start === 0 ? result.included : [] });
+      }
+      return result;
+    },
+  };
+}
+
+/** Attaches a timeline of the large patient behind `source` and waits until `done` says so. */
+async function loadLarge(source: FhirSource, done: (el: SamTimeline) => boolean): Promise<void> {
   const el = document.createElement('sam-timeline');
   Object.assign(el.style, { display: 'block', width: '1000px', height: '800px' });
   el.now = BENCH_NOW;
-  el.source = createStaticSource(patientResources(population(), LARGE));
+  el.source = source;
   el.patient = LARGE;
   document.body.append(el);
-  await until(() => el.shadowRoot?.querySelector(EVENT_ROW) != null);
+  await until(() => done(el));
   el.remove();
 }
+
+// 20 ms a page: a server close by. The large patient is about 150 pages over twelve searches. The
+// static source is built once, outside the timing (it indexes its resources when created); each run
+// gets a new server in front of it, since the element caches answers per source.
+const LATENCY = 20;
+let largeStatic: FhirSource | undefined;
+const largeServer = () => pagedSource((largeStatic ??= createStaticSource(large())), LATENCY);
+const firstEvents = (el: SamTimeline) => el.shadowRoot?.querySelector(EVENT_ROW) != null;
+const allEvents = (el: SamTimeline) => statusOf(el) === 'data' || statusOf(el) === 'partial';
 
 export default {
   'DOM nodes at 1 000 events': domNodesAt(1_000),
@@ -76,18 +106,14 @@ export default {
   'first render: 10 000 events given as resources (model + DOM)': async () => {
     (await renderTimeline(manyEvents(10_000))).remove();
   },
-  'time to first events: the large patient through a source': firstEvents,
+  'the large patient, pages of 100 at 20 ms each: time to the first events': () =>
+    loadLarge(largeServer(), firstEvents),
+  'the large patient, pages of 100 at 20 ms each: time to every event': () => loadLarge(largeServer(), allEvents),
   'requests to load the large patient through the element': {
     unit: 'requests',
     count: async () => {
-      const recording = recordingSource(createStaticSource(patientResources(population(), LARGE)));
-      const el = document.createElement('sam-timeline');
-      el.now = BENCH_NOW;
-      el.source = recording.source;
-      el.patient = LARGE;
-      document.body.append(el);
-      await until(() => statusOf(el) === 'data' || statusOf(el) === 'partial');
-      el.remove();
+      const recording = recordingSource(createStaticSource(large()));
+      await loadLarge(recording.source, allEvents);
       return recording.searches.length + recording.reads.length;
     },
   },

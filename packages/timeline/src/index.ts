@@ -35,6 +35,7 @@ export {
 } from './timeline.filter.js';
 export {
   TIMELINE_INCLUDES,
+  TIMELINE_PAGE_LIMIT,
   TIMELINE_TYPES,
   loadTimeline,
   type LoadTimelineOptions,

@@ -16,7 +16,7 @@ export interface LoadTimelineOptions {
   readonly signal?: AbortSignal;
   /** Whether the session may read a resource type (its scopes); a refused type is skipped, not failed. */
   readonly canRead?: (resourceType: string) => boolean;
-  /** Pages each search follows at most (the source's default when left out). */
+  /** Pages each search follows at most; `TIMELINE_PAGE_LIMIT` when left out. */
   readonly pageLimit?: number;
   /** The types to search; `TIMELINE_TYPES` when left out. */
   readonly types?: readonly string[];
@@ -48,6 +48,12 @@ export interface LoadedTimeline {
   readonly truncated: boolean;
   readonly issues: OperationOutcomeIssue[];
 }
+
+/**
+ * Pages each search follows unless told: 20 000 resources of a type. A timeline is the whole record,
+ * and it shows each page as it comes, so it reads further than a list that waits for the end.
+ */
+export const TIMELINE_PAGE_LIMIT = 200;
 
 /** The types the timeline searches, each in the patient compartment. */
 export const TIMELINE_TYPES = [
@@ -90,7 +96,7 @@ export async function loadTimeline(
   };
   const searchOptions = {
     ...(options.signal ? { signal: options.signal } : {}),
-    ...(options.pageLimit === undefined ? {} : { pageLimit: options.pageLimit }),
+    pageLimit: options.pageLimit ?? TIMELINE_PAGE_LIMIT,
   };
   // An include may bring what the scopes refuse; it is kept out like a refused search.
   const kept = (result: SearchResult): Resource[] => [

@@ -412,7 +412,7 @@ export interface OverviewBin extends TimeWindow {
 export interface BinnedLane {
   readonly lane: OverviewLane;
   readonly bins: readonly OverviewBin[];
-  /** Spans touching the window, merged where they overlap or nearly touch (within a bin). */
+  /** Spans longer than a bin touching the window, merged where they overlap or nearly touch (within a bin). */
   readonly spans: readonly OverviewSpan[];
   /** Events of the lane in the window: points in it and spans that reach into it. */
   readonly count: number;
@@ -420,28 +420,39 @@ export interface BinnedLane {
 
 /**
  * A lane's events in a window `width` pixels wide, at most one mark per `binWidth` pixels: point
- * events counted per bin, spans merged, so the marks drawn never outnumber the pixels.
+ * events counted per bin, spans merged, so the marks drawn never outnumber the pixels. A span
+ * shorter than a bin (a half-hour visit in a view of years) counts as a point: merged into a bar,
+ * daily visits would read as one long stay.
  */
 export function binLane(lane: OverviewLane, window: TimeWindow, width: number, binWidth = 8): BinnedLane {
   const slots = Math.max(1, Math.floor(width / binWidth));
   const size = (window.to - window.from) / slots;
+  const inWindow = (span: OverviewSpan): boolean => span.to > window.from && span.from < window.to;
+  const short = (span: OverviewSpan): boolean => !span.vague && span.to - span.from < size;
+  // Sorted like the points, since the spans are sorted by start.
+  const shortStarts = lane.spans.filter((span) => inWindow(span) && short(span)).map((span) => span.from);
   const bins: OverviewBin[] = [];
   let lower = lowerBound(lane.points, window.from);
-  const points = lowerBound(lane.points, window.to) - lower;
+  let shortLower = 0;
+  const points = lowerBound(lane.points, window.to) - lower + shortStarts.length;
   for (let slot = 0; slot < slots && points > 0; slot++) {
     const from = window.from + slot * size;
     const to = slot === slots - 1 ? window.to : from + size;
     const upper = lowerBound(lane.points, to);
-    const count = upper - lower;
-    if (count > 0) bins.push({ from, to, count, at: count === 1 ? (lane.points[lower] ?? from) : from + size / 2 });
+    let shortUpper = shortLower;
+    while (shortUpper < shortStarts.length && (shortStarts[shortUpper] ?? Infinity) < to) shortUpper++;
+    const count = upper - lower + (shortUpper - shortLower);
+    const alone = upper > lower ? lane.points[lower] : shortStarts[shortLower];
+    if (count > 0) bins.push({ from, to, count, at: count === 1 ? Math.max(from, alone ?? from) : from + size / 2 });
     lower = upper;
+    shortLower = shortUpper;
   }
   const spans: OverviewSpan[] = [];
   let spanCount = 0;
   for (const kind of [false, true]) {
     let open: { from: number; to: number; count: number } | undefined;
     for (const span of lane.spans) {
-      if (span.vague !== kind || span.to <= window.from || span.from >= window.to) continue;
+      if (span.vague !== kind || !inWindow(span) || short(span)) continue;
       spanCount++;
       if (open && span.from <= open.to + size) {
         open.to = Math.max(open.to, span.to);

@@ -79,6 +79,24 @@ export const timelineStyles = [
       min-width: 0;
     }
 
+    .more-filters {
+      flex: 1 1 100%;
+      min-width: 0;
+    }
+
+    /* The native disclosure marker stays: it is what says the summary opens. */
+    .more-filters > summary {
+      min-height: 2.75rem;
+      line-height: 2.75rem;
+      font-weight: 600;
+      font-size: var(--sam-font-size-small, 0.875rem);
+      cursor: pointer;
+    }
+
+    .more-filters > fieldset + fieldset {
+      margin-top: var(--sam-space-s, 0.5rem);
+    }
+
     fieldset {
       margin: 0;
       padding: 0;

@@ -143,6 +143,8 @@ export class SamTimeline extends SamFhirElement {
   @state() protected sources: ReadonlySet<string> | undefined;
   @state() protected range: RangePreset | CustomRange = 'all';
   @state() protected text = '';
+  /** The type and source filters shown: folded away at first, so the list starts high on a small screen. */
+  @state() protected moreFilters = false;
   @state() protected expanded: ReadonlySet<string> = new Set();
   @state() protected sourceShown: ReadonlySet<string> = new Set();
   /** The event (key) that holds the list's one tab stop. */
@@ -345,8 +347,6 @@ export class SamTimeline extends SamFhirElement {
 
   private renderFilters(model: TimelineModel, view: TimelineView, t: TimelineLabels): TemplateResult {
     const { allTypes: all, allSources } = view;
-    const typeCounts = new Map(view.types.map((facet) => [facet.type, facet.count]));
-    const sourceCounts = new Map(view.sources.map((facet) => [facet.key, facet.count]));
     const custom = typeof this.range === 'string' ? undefined : this.range;
     const filtered = this.types !== undefined || this.sources !== undefined || this.range !== 'all' || this.text !== '';
     return html`<div part="filters" class="filters" role="group" aria-label=${t.filters}>
@@ -405,6 +405,31 @@ export class SamTimeline extends SamFhirElement {
         }
       </fieldset>
       ${
+        all.length > 1 || allSources.length > 1
+          ? html`<details
+              class="more-filters"
+              .open=${this.moreFilters}
+              @toggle=${(event: Event) => {
+                this.moreFilters = (event.target as HTMLDetailsElement).open;
+              }}
+            >
+              <summary>
+                ${t.moreFilters}${this.types !== undefined || this.sources !== undefined ? ` (${t.narrowed})` : ''}
+              </summary>
+              ${this.renderFacets(view, t)}
+            </details>`
+          : nothing
+      }
+      ${filtered ? html`<button class="clear" @click=${this.clearFilters}>${t.clearFilters}</button>` : nothing}
+    </div>`;
+  }
+
+  private renderFacets(view: TimelineView, t: TimelineLabels): TemplateResult {
+    const { allTypes: all, allSources } = view;
+    const typeCounts = new Map(view.types.map((facet) => [facet.type, facet.count]));
+    const sourceCounts = new Map(view.sources.map((facet) => [facet.key, facet.count]));
+    return html`
+      ${
         all.length > 1
           ? html`<fieldset class="types">
               <legend>${t.types}</legend>
@@ -451,8 +476,7 @@ export class SamTimeline extends SamFhirElement {
             </fieldset>`
           : nothing
       }
-      ${filtered ? html`<button class="clear" @click=${this.clearFilters}>${t.clearFilters}</button>` : nothing}
-    </div>`;
+    `;
   }
 
   /**

@@ -36,7 +36,8 @@ function event(key: string, type: EventType, start: string | number, end?: strin
 
 const EVENTS: readonly TimelineEvent[] = [
   event('e1', 'encounter', '2019-03-04T10:00:00+01:00'),
-  event('e2', 'encounter', '2023-01-10T08:00:00+01:00', '2023-01-15T12:00:00+01:00'),
+  // A long stay: a bar at any zoom (a stay shorter than a mark's width is drawn as one).
+  event('e2', 'encounter', '2023-01-10T08:00:00+01:00', '2023-04-15T12:00:00+02:00'),
   event('a1', 'appointment', '2024-06-10T10:00:00+02:00'),
   event('c1', 'condition', '2019'),
   event('o1', 'observation', '2024-05-02T08:00:00+02:00'),

@@ -421,7 +421,7 @@ describe('<sam-timeline> with many events', () => {
     const total = Number(
       /(\d[\d\s]*)\s+hendelser/.exec($(el, '.summary')!.textContent.replace(/\u00a0/g, ' '))?.[1]?.replace(/\s/g, ''),
     );
-    expect(total).to.be.greaterThan(5000);
+    expect(total).to.be.greaterThan(10_000);
     const elements = root(el).querySelectorAll('*').length;
     console.log(`large patient: ${String(total)} events, ${String(elements)} elements in the shadow root`);
     expect(elements).to.be.lessThan(1000);

@@ -299,7 +299,7 @@ describe('binning', () => {
     expect(binned.count).toBe(4);
   });
 
-  test('many short stays never give more bars than bins', () => {
+  test('stays shorter than a bin count as points, so daily visits never read as one long stay', () => {
     const spans = Array.from({ length: 5000 }, (_, index) => ({
       from: start + index * 6 * HOUR,
       to: start + index * 6 * HOUR + HOUR,
@@ -307,8 +307,21 @@ describe('binning', () => {
       vague: false,
     }));
     const binned = binLane(pointLane([], spans), { from: start, to: start + 5000 * 6 * HOUR }, 320, 8);
-    expect(binned.spans.length).toBeLessThanOrEqual(40);
-    expect(binned.spans.reduce((sum, span) => sum + span.count, 0)).toBe(5000);
+    expect(binned.spans).toEqual([]);
+    expect(binned.bins.length).toBeLessThanOrEqual(40);
+    expect(binned.bins.reduce((sum, bin) => sum + bin.count, 0)).toBe(5000);
+    expect(binned.count).toBe(5000);
+  });
+
+  test('zoomed in, the same visits are bars again; a stay longer than a bin stays a bar', () => {
+    const visit = { from: start + 2 * HOUR, to: start + 3 * HOUR, count: 1, vague: false };
+    const stay = { from: start + 100 * DAY, to: start + 110 * DAY, count: 1, vague: false };
+    const years = binLane(pointLane([], [visit, stay]), { from: start, to: start + 365 * DAY }, 730, 10);
+    expect(years.spans).toEqual([stay]);
+    expect(years.bins).toEqual([expect.objectContaining({ count: 1, at: visit.from })]);
+    const hours = binLane(pointLane([], [visit, stay]), { from: start, to: start + 6 * HOUR }, 600, 10);
+    expect(hours.spans).toEqual([visit]);
+    expect(hours.bins).toEqual([]);
   });
 
   test('every lane of the model is binned', () => {
