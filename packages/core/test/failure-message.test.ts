@@ -36,6 +36,18 @@ describe('failureMessage', () => {
     }
   });
 
+  it('names every type the components search or read, including who wrote it (a PractitionerRole)', () => {
+    const read = [
+      ...['MedicationRequest', 'MedicationStatement', 'MedicationDispense', 'Medication', 'CarePlan', 'Goal'],
+      ...['CareTeam', 'Encounter', 'Observation', 'Condition', 'Procedure', 'DiagnosticReport', 'Binary'],
+      ...['DocumentReference', 'Immunization', 'AllergyIntolerance', 'Appointment', 'ServiceRequest', 'Task'],
+      ...['Patient', 'Practitioner', 'PractitionerRole', 'RelatedPerson', 'Organization', 'Location'],
+    ];
+    for (const locale of LOCALES) {
+      expect(read.map((type) => resourceNoun(type, locale))).not.toContain('data');
+    }
+  });
+
   it('falls back to a general noun and a general reason for what it does not know', () => {
     expect(resourceNoun('Basic', 'nb')).toBe('data');
     expect(resourceNoun('constructor', 'en')).toBe('data');
