@@ -5,11 +5,13 @@ import { createRoot } from 'react-dom/client';
 import { applyTokens, sharedCache, type FhirSource } from '@samspill/core/data.js';
 import { createSmartSource, ready, smartErrorOf, type SmartSession } from '@samspill/smart';
 import type { Patient } from 'fhir/r4';
+// The clinician app's words, configuration and look: this is the same screen, rendered by React.
+import '../../clinician-app/src/app.css';
+import { pageLocale } from '../../clinician-app/src/page-locale.js';
+import { texts } from '../../clinician-app/src/texts.js';
 import { ClinicalViews } from './clinical-views.js';
-import { pageLocale } from './page-locale.js';
 import { PatientBanner } from './patient-banner.js';
 import { Busy, LaunchErrorBoundary, logLaunchError } from './screens.js';
-import { texts } from './texts.js';
 
 interface Launched {
   readonly session: SmartSession;

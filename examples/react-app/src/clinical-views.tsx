@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import type { FhirSource, Locale } from '@samspill/core/data.js';
 import { CarePlan, FhirContext, MedicationList, Timeline } from '@samspill/react';
 import { Tabs, type Tab } from './tabs.js';
-import { texts } from './texts.js';
+import { texts } from '../../clinician-app/src/texts.js';
 
 export function ClinicalViews(props: {
   readonly source: FhirSource;

@@ -2,10 +2,12 @@
 // allowlist and leaves for the authorization server in this same window (never a popup).
 import { createRoot } from 'react-dom/client';
 import { launch } from '@samspill/smart';
-import { CLIENT_ID, ISS_ALLOWLIST, REDIRECT_URI } from './config.js';
-import { pageLocale } from './page-locale.js';
+// The clinician app's words, configuration and look: this is the same screen, rendered by React.
+import '../../clinician-app/src/app.css';
+import { CLIENT_ID, ISS_ALLOWLIST, REDIRECT_URI } from '../../clinician-app/src/config.js';
+import { pageLocale } from '../../clinician-app/src/page-locale.js';
+import { texts } from '../../clinician-app/src/texts.js';
 import { Busy, ErrorScreen, logLaunchError } from './screens.js';
-import { texts } from './texts.js';
 
 const locale = pageLocale();
 const container = document.getElementById('root');

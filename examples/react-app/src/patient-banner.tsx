@@ -9,7 +9,7 @@ import {
   type Locale,
 } from '@samspill/core/data.js';
 import type { Patient } from 'fhir/r4';
-import { texts } from './texts.js';
+import { texts } from '../../clinician-app/src/texts.js';
 
 export function PatientBanner({ patient, locale }: { readonly patient: Patient; readonly locale: Locale }) {
   const t = texts[locale];

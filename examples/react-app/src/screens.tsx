@@ -3,7 +3,7 @@
 import { Component, type ReactNode } from 'react';
 import type { Locale } from '@samspill/core/data.js';
 import { isSmartError, messageFor } from '@samspill/smart';
-import { texts } from './texts.js';
+import { texts } from '../../clinician-app/src/texts.js';
 
 export function Busy({ text }: { readonly text: string }) {
   return (
