@@ -1,31 +1,13 @@
 import { css } from 'lit';
-import { stateStyles } from '@samspill/core';
+import { componentStyles, stateStyles } from '@samspill/core';
 
 /** Calm sections with light rules; what matters to the patient set apart near the top. */
 export const carePlanStyles = [
   stateStyles,
+  componentStyles,
   css`
     :host {
-      display: block;
-      container-type: inline-size;
-      font-family: var(--sam-font-family, system-ui, sans-serif);
-      font-size: var(--sam-font-size, 1rem);
-      line-height: var(--sam-line-height, 1.5);
-      color: var(--sam-color-text, #1b1f24);
       --_gap: var(--sam-care-plan-gap, var(--sam-space-l, 1.5rem));
-      --_rule: 1px solid color-mix(in srgb, var(--sam-color-border, #c7ccd1) 70%, transparent);
-      --_focus: var(--sam-focus-ring-width, 3px) solid var(--sam-color-focus, #1f5fbf);
-    }
-
-    :host([hidden]) {
-      display: none;
-    }
-
-    .base {
-      display: grid;
-      gap: var(--sam-space-s, 0.5rem);
-      min-width: 0;
-      overflow-wrap: anywhere;
     }
 
     h2,
@@ -52,29 +34,6 @@ export const carePlanStyles = [
 
     p {
       margin: 0;
-    }
-
-    button {
-      font: inherit;
-      color: inherit;
-    }
-
-    button:focus-visible,
-    .source:focus-visible {
-      outline: var(--_focus);
-      outline-offset: 2px;
-    }
-
-    .icon {
-      flex: none;
-      width: 1em;
-      height: 1em;
-      fill: none;
-      stroke: currentColor;
-      stroke-width: 1.75;
-      stroke-linecap: round;
-      stroke-linejoin: round;
-      vertical-align: -0.125em;
     }
 
     .quiet {

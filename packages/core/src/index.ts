@@ -17,6 +17,7 @@ export {
 } from './state/data-controller.js';
 export { renderDataState, renderSkeleton, type StateViewOptions } from './state/state-view.js';
 export { stateStyles } from './state/state-styles.js';
+export { componentStyles } from './element/component-styles.js';
 
 // Elements
 export { defineElement } from './define-element.js';

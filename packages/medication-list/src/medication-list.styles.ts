@@ -1,33 +1,21 @@
 import { css } from 'lit';
-import { stateStyles } from '@samspill/core';
+import { componentStyles, stateStyles } from '@samspill/core';
 
 /** Light rules between rows, no vertical lines (NHS CUI: avoid strong grid lines). */
 export const medicationListStyles = [
   stateStyles,
+  componentStyles,
   css`
     :host {
-      display: block;
-      container-type: inline-size;
-      font-family: var(--sam-font-family, system-ui, sans-serif);
-      font-size: var(--sam-font-size, 1rem);
-      line-height: var(--sam-line-height, 1.5);
-      color: var(--sam-color-text, #1b1f24);
       --_gap: var(--sam-medication-list-gap, var(--sam-space-l, 1.5rem));
       --_rule: var(
         --sam-medication-list-row-border,
         1px solid color-mix(in srgb, var(--sam-color-border, #c7ccd1) 70%, transparent)
       );
-      --_focus: var(--sam-focus-ring-width, 3px) solid var(--sam-color-focus, #1f5fbf);
     }
 
-    :host([hidden]) {
-      display: none;
-    }
-
+    /* Words break only where they must: a table's columns size by its longest word. */
     .base {
-      display: grid;
-      gap: var(--sam-space-s, 0.5rem);
-      min-width: 0;
       overflow-wrap: break-word;
     }
 
@@ -48,33 +36,6 @@ export const medicationListStyles = [
 
     h4 {
       font-size: var(--sam-font-size-small, 0.875rem);
-    }
-
-    button,
-    select,
-    input {
-      font: inherit;
-      color: inherit;
-    }
-
-    button:focus-visible,
-    select:focus-visible,
-    input:focus-visible,
-    .source:focus-visible {
-      outline: var(--_focus);
-      outline-offset: 2px;
-    }
-
-    .icon {
-      flex: none;
-      width: 1em;
-      height: 1em;
-      fill: none;
-      stroke: currentColor;
-      stroke-width: 1.75;
-      stroke-linecap: round;
-      stroke-linejoin: round;
-      vertical-align: -0.125em;
     }
 
     .quiet {

@@ -1,34 +1,22 @@
 import { css } from 'lit';
-import { stateStyles } from '@samspill/core';
+import { componentStyles, stateStyles } from '@samspill/core';
 
 /** A quiet chart: marks, bars and lane lines in colours with 3:1 contrast, the selection outlined. */
 export const overviewStyles = [
   stateStyles,
+  componentStyles,
   css`
     :host {
-      display: block;
       min-width: 0;
-      font-family: var(--sam-font-family, system-ui, sans-serif);
-      font-size: var(--sam-font-size, 1rem);
-      line-height: var(--sam-line-height, 1.5);
-      color: var(--sam-color-text, #1b1f24);
       --_mark: var(--sam-timeline-overview-mark, var(--sam-color-info-text, #0b4f8a));
       --_now: var(--sam-timeline-overview-now, var(--sam-color-danger-text, #a3101c));
       --_selection: var(--sam-timeline-overview-selection, var(--sam-color-focus, #1f5fbf));
       --_surface: var(--sam-color-surface, #ffffff);
-      --_quiet: var(--sam-color-text-quiet, #505a66);
-      --_focus: var(--sam-focus-ring-width, 3px) solid var(--sam-color-focus, #1f5fbf);
-    }
-
-    :host([hidden]) {
-      display: none;
     }
 
     .base {
       position: relative;
-      display: grid;
       gap: var(--sam-space-xs, 0.25rem);
-      min-width: 0;
     }
 
     p {
@@ -47,9 +35,7 @@ export const overviewStyles = [
       border: 1px solid var(--_quiet);
       border-radius: var(--sam-radius, 0.375rem);
       background: var(--_surface);
-      font: inherit;
       font-size: var(--sam-font-size-small, 0.875rem);
-      color: inherit;
       cursor: pointer;
     }
 
@@ -58,7 +44,6 @@ export const overviewStyles = [
       opacity: 0.6;
     }
 
-    button:focus-visible,
     .chart:focus-visible {
       outline: var(--_focus);
       outline-offset: 2px;

@@ -1,63 +1,15 @@
 import { css } from 'lit';
-import { stateStyles } from '@samspill/core';
+import { componentStyles, stateStyles } from '@samspill/core';
 
 /** A calm list under quiet filters: month headings set apart, events with a marker line on the left. */
 export const timelineStyles = [
   stateStyles,
+  componentStyles,
   css`
-    :host {
-      display: block;
-      container-type: inline-size;
-      font-family: var(--sam-font-family, system-ui, sans-serif);
-      font-size: var(--sam-font-size, 1rem);
-      line-height: var(--sam-line-height, 1.5);
-      color: var(--sam-color-text, #1b1f24);
-      --_rule: 1px solid color-mix(in srgb, var(--sam-color-border, #c7ccd1) 70%, transparent);
-      --_focus: var(--sam-focus-ring-width, 3px) solid var(--sam-color-focus, #1f5fbf);
-      --_quiet: var(--sam-color-text-quiet, #505a66);
-    }
-
-    :host([hidden]) {
-      display: none;
-    }
-
-    .base {
-      display: grid;
-      gap: var(--sam-space-s, 0.5rem);
-      min-width: 0;
-      overflow-wrap: anywhere;
-    }
-
     h3,
     h4,
     p {
       margin: 0;
-    }
-
-    button,
-    input {
-      font: inherit;
-      color: inherit;
-    }
-
-    button:focus-visible,
-    input:focus-visible,
-    a:focus-visible,
-    .source:focus-visible {
-      outline: var(--_focus);
-      outline-offset: 2px;
-    }
-
-    .icon {
-      flex: none;
-      width: 1em;
-      height: 1em;
-      fill: none;
-      stroke: currentColor;
-      stroke-width: 1.75;
-      stroke-linecap: round;
-      stroke-linejoin: round;
-      vertical-align: -0.125em;
     }
 
     .quiet,
