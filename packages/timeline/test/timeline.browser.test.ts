@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createStaticSource, type FhirSource } from '@samspill/core';
 import '../src/define.js';
-import type { SamTimeline } from '../src/index.js';
+import { TIMELINE_TYPES, type SamTimeline } from '../src/index.js';
 import type { TimelineSelectDetail } from '../src/timeline.js';
 import {
   EXAMPLE_PATIENT,
@@ -113,22 +113,7 @@ describe('<sam-timeline> states', () => {
     const inner = createStaticSource(typicalPatient());
     const failed = failingSource(
       [],
-      Object.fromEntries(
-        [
-          'Encounter',
-          'Appointment',
-          'Condition',
-          'Procedure',
-          'Observation',
-          'DiagnosticReport',
-          'DocumentReference',
-          'Immunization',
-          'MedicationRequest',
-          'MedicationStatement',
-          'CarePlan',
-          'AllergyIntolerance',
-        ].map((type) => [type, { ...UNAVAILABLE_ENCOUNTERS, resourceType: type }]),
-      ),
+      Object.fromEntries(TIMELINE_TYPES.map((type) => [type, { ...UNAVAILABLE_ENCOUNTERS, resourceType: type }])),
     );
     const source: FhirSource = {
       search: (type, params, options) =>
