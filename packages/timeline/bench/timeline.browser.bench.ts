@@ -15,10 +15,10 @@ async function until(condition: () => boolean): Promise<void> {
   while (!condition()) await new Promise((resolve) => setTimeout(resolve));
 }
 
-/** Shows `resources` in a timeline 1 000 px wide and 800 px high and waits until the data is drawn. */
+/** Shows `resources` in a timeline 1 000 px wide and waits until the data is drawn. */
 async function renderTimeline(resources: readonly unknown[]): Promise<SamTimeline> {
   const el = document.createElement('sam-timeline');
-  Object.assign(el.style, { display: 'block', width: '1000px', height: '800px' });
+  el.style.width = '1000px';
   el.now = BENCH_NOW;
   el.resources = resources as SamTimeline['resources'];
   document.body.append(el);
@@ -81,7 +81,7 @@ function pagedSource(inner: FhirSource, latency: number): FhirSource {
 /** Attaches a timeline of the large patient behind `source` and waits until `done` says so. */
 async function loadLarge(source: FhirSource, done: (el: SamTimeline) => boolean): Promise<void> {
   const el = document.createElement('sam-timeline');
-  Object.assign(el.style, { display: 'block', width: '1000px', height: '800px' });
+  el.style.width = '1000px';
   el.now = BENCH_NOW;
   el.source = source;
   el.patient = LARGE;

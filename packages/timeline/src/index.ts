@@ -43,7 +43,7 @@ export {
   type TimelineProgress,
 } from './timeline.load.js';
 export { timelineMessages, type TimelineMessages } from './timeline.i18n.js';
-export { SamTimeline } from './timeline.js';
+export { SamTimeline, type TimelineSelectDetail } from './timeline.js';
 export { SamTimelineOverview, type SamRangeChangeDetail } from './timeline-overview.js';
 export {
   MIN_WINDOW,

@@ -27,14 +27,12 @@ interface Args {
   source?: FhirSource | undefined;
   now?: Date | undefined;
   width?: string | undefined;
-  height?: string | undefined;
 }
 
-function renderTimeline({ locale, patient, resources, source, now, width, height }: Args) {
+function renderTimeline({ locale, patient, resources, source, now, width }: Args) {
   return html`
     <div style="max-width: ${width ?? '100%'}">
       <sam-timeline
-        style="height: ${height ?? '720px'}"
         locale=${ifDefined(locale)}
         patient=${ifDefined(patient)}
         .resources=${resources}
@@ -139,7 +137,7 @@ export const Narrow: Story = { args: { width: '320px' } };
 export const InContext: Story = {
   render: () => html`
     <sam-fhir-context .source=${multiOrganisationSource()} patient=${EXAMPLE_PATIENT}>
-      <sam-timeline style="height: 720px" .now=${NOW}></sam-timeline>
+      <sam-timeline .now=${NOW}></sam-timeline>
     </sam-fhir-context>
   `,
 };
