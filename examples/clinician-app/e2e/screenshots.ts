@@ -36,6 +36,8 @@ it.each([
         (document.activeElement as HTMLElement | null)?.blur();
         window.scrollTo(0, 0);
       });
+      // A newly shown view lays itself out for its width; let its transitions end.
+      await page.waitForTimeout(500);
       await page.screenshot({ path: fileURLToPath(new URL(`clinician-app-nb-${size}${suffix}.png`, OUT)) });
     }
   } finally {

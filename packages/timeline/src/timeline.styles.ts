@@ -36,13 +36,20 @@ export const timelineStyles = [
       min-width: 0;
     }
 
-    /* The native disclosure marker stays: it is what says the summary opens. */
+    /* The same chevron as the overview's button, turned when open, instead of the native marker. */
     .more-filters > summary {
+      display: flex;
+      gap: 0.375em;
+      align-items: center;
       min-height: 2.75rem;
-      line-height: 2.75rem;
+      list-style: none;
       font-weight: 600;
       font-size: var(--sam-font-size-small, 0.875rem);
       cursor: pointer;
+    }
+
+    .more-filters > summary::-webkit-details-marker {
+      display: none;
     }
 
     .more-filters > fieldset + fieldset {
@@ -251,7 +258,20 @@ export const timelineStyles = [
       background: var(--sam-timeline-future-surface, var(--sam-status-planned-surface, #e8f1fb));
     }
 
+    .overview {
+      display: grid;
+      gap: var(--sam-space-xs, 0.25rem);
+      min-width: 0;
+    }
+
+    .overview-toggle {
+      justify-self: start;
+      font-weight: 600;
+      font-size: var(--sam-font-size-small, 0.875rem);
+    }
+
     .disclosure,
+    .overview-toggle,
     .source-toggle {
       display: inline-flex;
       gap: 0.375em;
@@ -270,21 +290,27 @@ export const timelineStyles = [
     }
 
     .disclosure:hover,
+    .overview-toggle:hover,
     .source-toggle:hover {
       border-color: var(--sam-color-border, #c7ccd1);
     }
 
     .disclosure .icon,
+    .overview-toggle .icon,
+    .more-filters .icon,
     .source-toggle .icon {
       transition: transform 0.15s;
     }
 
-    [aria-expanded='true'] > .icon {
+    [aria-expanded='true'] > .icon,
+    .more-filters[open] > summary > .icon {
       transform: rotate(90deg);
     }
 
     @media (prefers-reduced-motion: reduce) {
       .disclosure .icon,
+      .overview-toggle .icon,
+      .more-filters .icon,
       .source-toggle .icon {
         transition: none;
       }

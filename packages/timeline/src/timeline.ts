@@ -94,6 +94,8 @@ const REBUILD_MS = 1000;
 const REBUILD_RESOURCES = 200;
 // Rendered beyond the viewport on each side, so fast scrolling and arrow keys rarely meet a gap.
 const OVERSCAN = 480;
+// Narrower than this (px), the overview starts folded away: its lanes would fill a phone's screen.
+const OVERVIEW_MIN_WIDTH = 600;
 
 /**
  * The shared patient timeline: every encounter, finding, document, medicine and appointment from
@@ -145,6 +147,10 @@ export class SamTimeline extends SamFhirElement {
   @state() protected text = '';
   /** The type and source filters shown: folded away at first, so the list starts high on a small screen. */
   @state() protected moreFilters = false;
+  /** The overview shown, as the reader chose; until then, `overviewFits`. */
+  @state() protected overviewOpen: boolean | undefined;
+  /** Whether the element was wide enough for the overview when first laid out. */
+  private overviewFits: boolean | undefined;
   @state() protected expanded: ReadonlySet<string> = new Set();
   @state() protected sourceShown: ReadonlySet<string> = new Set();
   /** The event (key) that holds the list's one tab stop. */
@@ -326,23 +332,51 @@ export class SamTimeline extends SamFhirElement {
           ? html`<sam-notice class="not-shown" variant="warning" heading=${t.notShown}>${lines(missing)}</sam-notice>`
           : nothing
       }
-      <sam-timeline-overview
-        .events=${view.overviewEvents}
-        .selection=${this.selection(model)}
-        locale=${locale}
-        .timeZone=${model.timeZone}
-        .now=${model.now}
-        @sam-range-change=${(event: CustomEvent<SamRangeChangeDetail>) => {
-          this.onRangeChange(event.detail);
-        }}
-      ></sam-timeline-overview>
-      ${this.renderFilters(model, view, t)}
+      ${this.renderOverview(model, view, t)} ${this.renderFilters(model, view, t)}
       <p class="summary">${t.shown(view.events.length, model.events.length)}</p>
       <div class="sam-visually-hidden filter-status" role="status">
         ${this.text.trim() ? t.matches(view.events.length) : ''}
       </div>
       ${view.events.length === 0 ? html`<p class="sam-empty no-matches">${t.noMatches}</p>` : this.renderList(view, t)}
     `;
+  }
+
+  /**
+   * The overview axis under a disclosure button. It starts open where the element is wide enough for
+   * lanes and list together, and closed on a narrow screen, where it would push the list below the fold.
+   */
+  private renderOverview(model: TimelineModel, view: TimelineView, t: TimelineLabels): TemplateResult {
+    // Decided once, the first time the element has a width: it must not fold away while someone reads.
+    const width = this.clientWidth;
+    if (this.overviewFits === undefined && width > 0) this.overviewFits = width >= OVERVIEW_MIN_WIDTH;
+    const open = this.overviewOpen ?? this.overviewFits ?? true;
+    return html`<div class="overview">
+      <button
+        class="overview-toggle"
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls="overview"
+        @click=${() => {
+          this.overviewOpen = !open;
+        }}
+      >
+        ${icon('chevron')}${t.overview}
+      </button>
+      ${
+        open
+          ? html`<sam-timeline-overview
+              id="overview"
+              .events=${view.overviewEvents}
+              .selection=${this.selection(model)}
+              locale=${model.locale}
+              .timeZone=${model.timeZone}
+              .now=${model.now}
+              @sam-range-change=${(event: CustomEvent<SamRangeChangeDetail>) => {
+                this.onRangeChange(event.detail);
+              }}
+            ></sam-timeline-overview>`
+          : nothing
+      }
+    </div>`;
   }
 
   private renderFilters(model: TimelineModel, view: TimelineView, t: TimelineLabels): TemplateResult {
@@ -414,7 +448,7 @@ export class SamTimeline extends SamFhirElement {
               }}
             >
               <summary>
-                ${t.moreFilters}${this.types !== undefined || this.sources !== undefined ? ` (${t.narrowed})` : ''}
+                ${icon('chevron')}${t.moreFilters}${this.types !== undefined || this.sources !== undefined ? ` (${t.narrowed})` : ''}
               </summary>
               ${this.renderFacets(view, t)}
             </details>`

@@ -510,6 +510,21 @@ describe('<sam-timeline> time zone', () => {
 });
 
 describe('<sam-timeline> overview', () => {
+  it('starts open where there is room and folded away on a narrow screen, behind a disclosure button', async () => {
+    const wide = await typical();
+    expect($(wide, '.overview-toggle')!.getAttribute('aria-expanded')).to.equal('true');
+    expect($(wide, 'sam-timeline-overview')).not.to.equal(null);
+    const narrow = await typical('nb', 320);
+    const toggle = $(narrow, '.overview-toggle')!;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(toggle.textContent.trim()).to.equal('Oversikt over tid');
+    expect($(narrow, 'sam-timeline-overview')).to.equal(null);
+    toggle.click();
+    await narrow.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect($(narrow, 'sam-timeline-overview')).not.to.equal(null);
+  });
+
   it('narrows the list to a range chosen on the overview, and clears it', async () => {
     const el = await typical();
     const overview = $(el, 'sam-timeline-overview')!;
