@@ -137,6 +137,10 @@ export const medicationListStyles = [
     }
 
     /* Table */
+    .table-scroll {
+      overflow-x: auto;
+    }
+
     .table {
       width: 100%;
       border-collapse: collapse;

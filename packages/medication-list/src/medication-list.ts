@@ -334,35 +334,39 @@ export class SamMedicationList extends SamFhirElement {
         </button>
       </th>`;
     };
-    return html`<table part="table" class="table">
-      <caption class="sam-visually-hidden">
-        ${caption}${sorted}
-      </caption>
-      <thead>
-        <tr>
-          ${header('name')}
-          <th scope="col">${t.dosage}</th>
-          ${header('status')} ${header('start')}
-          <th scope="col">${t.end}</th>
-          <th scope="col">${t.source}</th>
-          <th scope="col"><span class="sam-visually-hidden">${t.details}</span></th>
-        </tr>
-      </thead>
-      ${groups.map(
-        (group) =>
-          html`<tbody class="rows" data-group=${group.id}>
-            ${
-              current
-                ? html`<tr class="group-heading">
-                    <th scope="rowgroup" colspan=${COLUMNS}><h3 id="group-${group.id}">${group.label}</h3></th>
-                  </tr>`
-                : nothing
-            }
-            ${this.limited(group).map((row) => this.renderTableRow(row, current, byKey, locale))}
-            ${this.renderMore(group, locale, true)}
-          </tbody>`,
-      )}
-    </table>`;
+    // Scrolls sideways within itself when the columns need more room than there is (WCAG 1.4.10
+    // allows it for data tables), never the page; its buttons keep it reachable from the keyboard.
+    return html`<div class="table-scroll">
+      <table part="table" class="table">
+        <caption class="sam-visually-hidden">
+          ${caption}${sorted}
+        </caption>
+        <thead>
+          <tr>
+            ${header('name')}
+            <th scope="col">${t.dosage}</th>
+            ${header('status')} ${header('start')}
+            <th scope="col">${t.end}</th>
+            <th scope="col">${t.source}</th>
+            <th scope="col"><span class="sam-visually-hidden">${t.details}</span></th>
+          </tr>
+        </thead>
+        ${groups.map(
+          (group) =>
+            html`<tbody class="rows" data-group=${group.id}>
+              ${
+                current
+                  ? html`<tr class="group-heading">
+                      <th scope="rowgroup" colspan=${COLUMNS}><h3 id="group-${group.id}">${group.label}</h3></th>
+                    </tr>`
+                  : nothing
+              }
+              ${this.limited(group).map((row) => this.renderTableRow(row, current, byKey, locale))}
+              ${this.renderMore(group, locale, true)}
+            </tbody>`,
+        )}
+      </table>
+    </div>`;
   }
 
   private renderTableRow(

@@ -431,6 +431,21 @@ describe('<sam-medication-list> accessibility and layout', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps a table narrower than its columns inside itself: the table scrolls, the page does not', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 700px">
+        <sam-medication-list .resources=${typicalPatient()}></sam-medication-list>
+      </div>`,
+    );
+    const el = wrapper.querySelector('sam-medication-list')!;
+    await settled(el, 'data');
+    const scroller = $(el, '.table-scroll')!;
+    expect(scroller.querySelector('table')).not.to.equal(null);
+    expect(el.scrollWidth).to.be.at.most(700);
+    expect(scroller.getBoundingClientRect().width).to.be.at.most(700);
+    await expect(el).to.be.accessible();
+  });
+
   it('turns into a list of cards at 320 px, with no horizontal overflow, and stays accessible', async () => {
     const wrapper = await fixture<HTMLDivElement>(
       html`<div style="width: 320px">
