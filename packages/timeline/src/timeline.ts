@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
@@ -36,7 +36,8 @@ import { timelineModel, type TimelineModel } from './timeline.model.js';
 import { eventRowIndexes, timelineRows, type EventRow, type TimelineRow } from './timeline.rows.js';
 import { rangeOfSelection, selectionOfRange, type TimeSelection } from './timeline.selection.js';
 import { timelineStyles } from './timeline.styles.js';
-import { rowAt, rowOffsets, rowWindow, scrollToShow } from './timeline.window.js';
+import { VirtualRows } from './timeline.virtual-rows.js';
+import { rowAt } from './timeline.window.js';
 
 /** What `sam-select` carries: the event chosen and the FHIR resources behind it. */
 export type TimelineSelectDetail = SamSelectDetail<'event', TimelineEvent>;
@@ -155,8 +156,6 @@ export class SamTimeline extends SamFhirElement {
   @state() protected sourceShown: ReadonlySet<string> = new Set();
   /** The event (key) that holds the list's one tab stop. */
   @state() protected active: string | undefined;
-  @state() protected listTop = 0;
-  private viewportHeight = 576;
 
   /** While loading: what has arrived so far, and the model built from it (at most about once a second). */
   @state() protected streaming: Streaming | undefined;
@@ -192,37 +191,23 @@ export class SamTimeline extends SamFhirElement {
     },
   });
 
+  /** The list's rows in view, measured as they are seen. */
+  private readonly rows = new VirtualRows<TimelineRow>(this, {
+    estimate: (row) => ESTIMATE[row.kind],
+    key: (row) => row.key,
+    overscan: OVERSCAN,
+    viewport: () => this.viewport,
+    rowSelector: 'li.row',
+  });
+
   private derived?: { inputs: readonly unknown[]; view: TimelineView };
-  /** What the last render laid out: for the keys, scrolling and measuring. */
-  private layout?: { rows: readonly TimelineRow[]; eventRows: readonly number[]; offsets: number[] };
-  private readonly heights = new Map<string, number>();
   private readonly ids = new Map<string, number>();
   private readonly blobUrls = new Map<string, string | undefined>();
   private readonly related = new WeakMap<TimelineModel, Map<string, TimelineEvent>>();
-  private readonly observed = new Set<Element>();
-  private pendingFrame: number | undefined;
-  private readonly rowObserver = new ResizeObserver((entries) => {
-    this.measure(entries);
-  });
-  private readonly viewportObserver = new ResizeObserver(([entry]) => {
-    const height = entry?.contentRect.height ?? 0;
-    if (height > 0 && Math.abs(height - this.viewportHeight) > 1) {
-      this.viewportHeight = height;
-      this.nextFrame();
-    }
-  });
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Observers and blob URLs were let go on disconnect: render again to take them up.
-    if (this.hasUpdated) this.requestUpdate();
-  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.rowObserver.disconnect();
-    this.viewportObserver.disconnect();
-    this.observed.clear();
+    // Made again when rendered after a reconnect (the rows controller renders again then).
     for (const url of this.blobUrls.values()) if (url) URL.revokeObjectURL(url);
     this.blobUrls.clear();
   }
@@ -240,29 +225,6 @@ export class SamTimeline extends SamFhirElement {
         data: (data) => this.renderData(data, locale),
       })}
     </div>`;
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    // Measure every rendered row (and again when it changes size: opened, wrapped, restyled).
-    const viewport = this.viewport;
-    if (viewport && !this.observed.has(viewport)) {
-      this.viewportObserver.disconnect();
-      this.viewportObserver.observe(viewport);
-      this.observed.add(viewport);
-    }
-    for (const element of this.observed) {
-      if (!element.isConnected) {
-        this.rowObserver.unobserve(element);
-        this.observed.delete(element);
-      }
-    }
-    for (const row of this.renderRoot.querySelectorAll('li.row')) {
-      if (!this.observed.has(row)) {
-        this.observed.add(row);
-        this.rowObserver.observe(row);
-      }
-    }
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -519,11 +481,8 @@ export class SamTimeline extends SamFhirElement {
    * items stay in the page's outline. `role="feed"` would allow only articles, not headings between them.
    */
   private renderList(view: TimelineView, t: TimelineLabels): TemplateResult {
-    const { rows, eventRows } = view;
-    const heights = rows.map((row) => this.heights.get(row.key) ?? ESTIMATE[row.kind]);
-    const offsets = rowOffsets(heights);
-    const visible = rowWindow(offsets, this.listTop, this.viewportHeight, OVERSCAN);
-    this.layout = { rows, eventRows, offsets };
+    const { rows } = view;
+    const { offsets, window: visible } = this.rows.layout(rows);
     const shown = rows.slice(visible.start, visible.end).map((row, i) => ({ row, index: visible.start + i }));
     // The active event stays rendered (out of sight, in its place) when scrolled away: focus is never
     // dropped to the page, and it keeps the list's one tab stop.
@@ -537,7 +496,7 @@ export class SamTimeline extends SamFhirElement {
     // The one tab stop: the active event, else the first event in view.
     const firstEvent = shown.map(({ row }) => row).find((row): row is EventRow => row.kind === 'event');
     const tabbable = active === undefined ? firstEvent?.event.key : this.active;
-    return html`<div class="viewport" part="list" @scroll=${this.onScroll}>
+    return html`<div class="viewport" part="list" @scroll=${this.rows.onScroll}>
       <ol
         class="rows"
         aria-label=${t.list}
@@ -892,42 +851,11 @@ ${formatSourceJson(event.resources, { locale })}</pre>`
 
   /** Back to the newest event when the filters change: the old position means nothing in the new list. */
   private toTop(): void {
-    if (this.viewport) this.viewport.scrollTop = 0;
-    this.listTop = 0;
+    this.rows.toTop();
   }
 
   // ---------------------------------------------------------------------------------------------
   // Scrolling, measuring and keyboard
-
-  private readonly onScroll = (event: Event): void => {
-    this.listTop = (event.currentTarget as HTMLElement).scrollTop;
-  };
-
-  private measure(entries: readonly ResizeObserverEntry[]): void {
-    const rows = this.layout?.rows;
-    if (!rows) return;
-    let changed = false;
-    for (const entry of entries) {
-      const element = entry.target as HTMLElement;
-      const row = rows[Number(element.dataset.index)];
-      const height = entry.borderBoxSize[0]?.blockSize ?? element.offsetHeight;
-      if (!row || !element.isConnected || height <= 0) continue;
-      if (Math.abs((this.heights.get(row.key) ?? ESTIMATE[row.kind]) - height) > 0.5) {
-        this.heights.set(row.key, height);
-        changed = true;
-      }
-    }
-    if (changed) this.nextFrame();
-  }
-
-  /** Renders again in the next frame: rendering inside a resize observer's callback would resize what it is delivering. */
-  private nextFrame(): void {
-    if (this.pendingFrame !== undefined) return;
-    this.pendingFrame = requestAnimationFrame(() => {
-      this.pendingFrame = undefined;
-      this.requestUpdate();
-    });
-  }
 
   private readonly onFocusin = (event: FocusEvent): void => {
     const target = event.target as HTMLElement;
@@ -938,13 +866,13 @@ ${formatSourceJson(event.resources, { locale })}</pre>`
 
   private readonly onKeydown = (event: KeyboardEvent): void => {
     const target = event.target as HTMLElement;
-    const layout = this.layout;
-    if (!layout || !target.matches('.event-title, .disclosure')) return;
+    const eventRows = this.derived?.view.eventRows;
+    const offsets = this.rows.current?.offsets;
+    if (!eventRows || !offsets || !target.matches('.event-title, .disclosure')) return;
     const index = Number(target.closest<HTMLElement>('li.row')?.dataset.index);
-    const { eventRows, offsets } = layout;
     const position = eventRows.indexOf(index);
     if (position < 0) return;
-    const page = this.viewport?.clientHeight ?? this.viewportHeight;
+    const page = this.rows.viewportHeight;
     // The first event row at or below a height.
     const eventBelow = (y: number): number => {
       const row = rowAt(offsets, y);
@@ -984,17 +912,12 @@ ${formatSourceJson(event.resources, { locale })}</pre>`
 
   /** Scrolls an event's row into view (rendering it) and focuses its title or disclosure button. */
   private async focusRow(index: number, selector: string): Promise<void> {
-    const row = this.layout?.rows[index];
+    const row = this.rows.current?.rows[index];
     if (row?.kind !== 'event') return;
     this.active = row.event.key;
+    // Rows above may change height once rendered and measured: try again until the row is there.
     for (let attempt = 0; attempt < 3; attempt++) {
-      const viewport = this.viewport;
-      const offsets = this.layout?.offsets;
-      if (!viewport || !offsets) return;
-      const top = scrollToShow(offsets, index, viewport.scrollTop, viewport.clientHeight);
-      if (Math.abs(top - viewport.scrollTop) > 0.5) viewport.scrollTop = top;
-      this.listTop = viewport.scrollTop;
-      await this.updateComplete;
+      await this.rows.reveal(index);
       const button = this.renderRoot.querySelector<HTMLElement>(`li.row[data-index="${String(index)}"] ${selector}`);
       if (button) {
         button.scrollIntoView({ block: 'nearest' });
