@@ -1,5 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import {
   DataController,
   formatSourceJson,
@@ -60,6 +60,7 @@ const TREND_HEIGHT = 28;
  * @attr locale - `nb` (default), `nn` or `en`; else the context's, else the nearest `lang`. Inherited from core.
  * @prop {FhirSource | undefined} source - Where FHIR data comes from; overrides the context's. Inherited from core.
  * @prop {ResourceInput | undefined} resources - Resources or Bundles to show instead of searching a source. Inherited from core.
+ * @prop {Date | number | undefined} now - "Now" for next dates and goal progress; the clock when unset.
  *
  * @fires sam-select - A goal or activity was chosen (its title activated). `detail: { kind, item, resources }`; bubbles, composed.
  *
@@ -79,6 +80,9 @@ const TREND_HEIGHT = 28;
 export class SamCarePlan extends SamFhirElement {
   static override styles = carePlanStyles;
 
+  /** "Now": the next dates of activities and which measurements count for progress. The clock when unset. */
+  @property({ attribute: false }) now?: Date | number | undefined;
+
   /** The chosen plan's key; the first plan when unset or gone. */
   @state() protected selected: string | undefined;
   /** Tree nodes open (by plan key); undefined until the reader toggles one: top-level plans open. */
@@ -86,18 +90,22 @@ export class SamCarePlan extends SamFhirElement {
   @state() protected sourceShown = new Set<string>();
 
   protected readonly carePlans = new DataController<CarePlanModel>(this, {
-    args: () => [this.dataSource, this.patientId, this.resources, this.effectiveLocale],
+    args: () => [this.dataSource, this.patientId, this.resources, this.effectiveLocale, this.now],
     ready: () => this.dataSource !== undefined && (this.patientId !== undefined || this.resources !== undefined),
     isEmpty: (model) => model.plans.length === 0 && model.problems.length === 0,
     load: async (signal) => {
       const locale = this.effectiveLocale;
       const patient = this.patientId;
       // Resources without a patient: everything given is the plans.
-      if (patient === undefined) return { data: carePlanModel(this.resources, { locale }), failures: [] };
+      const now = this.now === undefined ? {} : { now: this.now };
+      if (patient === undefined) return { data: carePlanModel(this.resources, { locale, ...now }), failures: [] };
       const source = this.dataSource;
-      if (source === undefined) return { data: carePlanModel([], { locale }), failures: [] };
+      if (source === undefined) return { data: carePlanModel([], { locale, ...now }), failures: [] };
       const loaded = await loadCarePlans(source, patient, { signal });
-      return { data: carePlanModel(loaded.resources, { locale, related: loaded.related }), failures: loaded.failures };
+      return {
+        data: carePlanModel(loaded.resources, { locale, related: loaded.related, ...now }),
+        failures: loaded.failures,
+      };
     },
   });
 

@@ -214,6 +214,22 @@ describe('<sam-care-plan> view', () => {
     expect(weight!.querySelector('.note.patient')).to.equal(null);
   });
 
+  it('reads progress as of `now`: later measurements do not count yet', async () => {
+    const el = await fixture<SamCarePlan>(
+      html`<sam-care-plan
+        style="width: 900px"
+        .now=${new Date('2026-06-15T12:00:00+02:00')}
+        .resources=${typicalPatient()}
+      ></sam-care-plan>`,
+    );
+    await settled(el, 'data');
+    const [walk, weight] = $$(el, '.goal');
+    expect(walk!.querySelector('svg.trend')!.getAttribute('aria-label')).to.match(
+      /^Utvikling over 2 målinger: første 50 m, siste 200 m/u,
+    );
+    expect(weight!.querySelector('.progress')!.getAttribute('data-state')).to.equal('not-met');
+  });
+
   it('groups activities by status in the model’s order, with next date, responsible and source status', async () => {
     const el = await typical();
     expect(texts(el, '.activity-group h4')).to.deep.equal([
