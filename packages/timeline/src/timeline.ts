@@ -262,7 +262,8 @@ export class SamTimeline extends SamFhirElement {
       const builtFrom = progress.resources.length;
       this.streaming = { progress, data, built: progress, builtAt: performance.now(), builtFrom };
     } else {
-      this.streaming = { ...(previous ?? { builtAt: now, builtFrom: 0 }), progress };
+      // Nothing built yet: the first model is due as soon as enough has arrived.
+      this.streaming = { ...(previous ?? { builtAt: -Infinity, builtFrom: 0 }), progress };
     }
   }
 
