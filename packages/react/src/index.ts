@@ -7,3 +7,4 @@ export { Timeline } from './timeline.js';
 export type { SamSelectDetail } from '@samspill/core';
 export type { MedicationSelectDetail } from '@samspill/medication-list';
 export type { CarePlanSelectDetail } from '@samspill/care-plan';
+export type { TimelineSelectDetail } from '@samspill/timeline';

@@ -1,13 +1,13 @@
 // <sam-timeline> as a React component. Importing this module registers the element.
 import '@samspill/timeline/define.js';
 import { createComponent, type EventName } from '@lit/react';
-import { SamTimeline } from '@samspill/timeline';
+import { SamTimeline, type TimelineSelectDetail } from '@samspill/timeline';
 import * as React from 'react';
 
 export const Timeline = createComponent({
   react: React,
   tagName: 'sam-timeline',
   elementClass: SamTimeline,
-  events: { onSamSelect: 'sam-select' as EventName<HTMLElementEventMap['sam-select']> },
+  events: { onSamSelect: 'sam-select' as EventName<CustomEvent<TimelineSelectDetail>> },
   displayName: 'Timeline',
 });
