@@ -42,6 +42,7 @@ export {
   formatRelativeDay,
   formatTime,
   parsePartialDate,
+  resolveTimeZone,
   type PartialDate,
   type PartialDatePrecision,
 } from './format/partial-date.js';

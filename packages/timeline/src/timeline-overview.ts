@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { DEFAULT_TIME_ZONE, formatNumber, resolveLocale, type Locale } from '@samspill/core/data.js';
+import { DEFAULT_TIME_ZONE, formatNumber, resolveLocale, resolveTimeZone, type Locale } from '@samspill/core/data.js';
 import type { TimelineEvent } from './timeline.event.js';
 import { overviewLabels } from './timeline-overview.labels.js';
 import { overviewStyles } from './timeline-overview.styles.js';
@@ -125,7 +125,7 @@ export class SamTimelineOverview extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('events') || changed.has('locale') || changed.has('timeZone') || changed.has('now')) {
       const now = this.now?.getTime() ?? NaN;
-      this.zone = validTimeZone(this.timeZone);
+      this.zone = resolveTimeZone(this.timeZone);
       this.model = overviewModel(this.events, {
         locale: this.effectiveLocale,
         timeZone: this.zone,
@@ -567,15 +567,5 @@ declare global {
   interface HTMLElementEventMap {
     /** The overview's range was chosen (`{ from, to }`) or cleared (`undefined`). */
     'sam-range-change': CustomEvent<SamRangeChangeDetail>;
-  }
-}
-
-function validTimeZone(timeZone: unknown): string {
-  if (typeof timeZone !== 'string' || timeZone === '') return DEFAULT_TIME_ZONE;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return timeZone;
-  } catch {
-    return DEFAULT_TIME_ZONE;
   }
 }

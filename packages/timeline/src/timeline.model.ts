@@ -1,7 +1,7 @@
 // The timeline's model: any resources (or Bundles) in, the patient's clinical events out, newest first.
 // Pure and total: no DOM, no Lit, never throws, and every text is readable in the chosen language.
 import type { Resource } from 'fhir/r4';
-import { DEFAULT_TIME_ZONE, formatHumanName, resolveLocale, untrusted, type Locale } from '@samspill/core/data.js';
+import { formatHumanName, resolveLocale, resolveTimeZone, untrusted, type Locale } from '@samspill/core/data.js';
 import { precisionRank } from './timeline.dates.js';
 import {
   EVENT_TYPES,
@@ -61,16 +61,6 @@ export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
     (TYPE_ORDER.get(a.type) ?? 0) - (TYPE_ORDER.get(b.type) ?? 0) ||
     (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
   );
-}
-
-function validTimeZone(timeZone: unknown): string {
-  if (typeof timeZone !== 'string' || timeZone === '') return DEFAULT_TIME_ZONE;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return timeZone;
-  } catch {
-    return DEFAULT_TIME_ZONE;
-  }
 }
 
 function validNow(now: unknown): Date {
@@ -167,7 +157,7 @@ function hostNames(items: readonly Item[], locale: Locale, names: ReadonlyMap<st
  */
 export function timelineModel(input: unknown, options: TimelineModelOptions = {}): TimelineModel {
   const locale = resolveLocale(options.locale);
-  const timeZone = validTimeZone(options.timeZone);
+  const timeZone = resolveTimeZone(options.timeZone);
   const now = validNow(options.now);
   const messages = timelineMessages[locale];
   const { items: all, problems } = collect(input, locale);

@@ -285,7 +285,8 @@ function dayIn(instant: number, timeZone: string): CalendarDay {
   return { year: wall.getUTCFullYear(), month: wall.getUTCMonth() + 1, day: wall.getUTCDate() };
 }
 
-function resolveTimeZone(timeZone: unknown): string {
+/** `timeZone` when it is an IANA zone this runtime knows, else `Europe/Oslo`: never a throwing formatter. */
+export function resolveTimeZone(timeZone: unknown): string {
   if (typeof timeZone !== 'string' || timeZone === '') return DEFAULT_TIME_ZONE;
   try {
     dateTimeFormat('en-US', timeZone, 'parts');

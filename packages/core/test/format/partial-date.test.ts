@@ -6,6 +6,7 @@ import {
   formatRelativeDay,
   formatTime,
   parsePartialDate,
+  resolveTimeZone,
   resolveFormatOptions,
 } from '../../src/format/partial-date.js';
 
@@ -271,5 +272,13 @@ describe('resolveFormatOptions', () => {
     expect(broken.locale).toBe('nb');
     expect(broken.timeZone).toBe('Europe/Oslo');
     expect(Number.isNaN(broken.now.getTime())).toBe(false);
+  });
+});
+
+describe('resolveTimeZone', () => {
+  it('keeps a zone the runtime knows and falls back to Europe/Oslo for anything else', () => {
+    expect(resolveTimeZone('America/New_York')).toBe('America/New_York');
+    expect(resolveTimeZone('UTC')).toBe('UTC');
+    for (const bad of [undefined, '', 'Mars/Olympus_Mons', 42, {}]) expect(resolveTimeZone(bad)).toBe('Europe/Oslo');
   });
 });
