@@ -367,20 +367,6 @@ export const medicationListStyles = [
       justify-self: start;
     }
 
-    .source {
-      margin: 0;
-      max-height: 24rem;
-      overflow: auto;
-      padding: var(--sam-space-s, 0.5rem);
-      border: 1px solid var(--sam-color-border, #c7ccd1);
-      border-radius: var(--sam-radius, 0.375rem);
-      background: var(--sam-color-surface, #fff);
-      font-size: var(--sam-font-size-small, 0.875rem);
-      /* Wrapped, never a horizontal scrollbar: reflow at 320 px. */
-      white-space: pre-wrap;
-      overflow-wrap: anywhere;
-    }
-
     @media (forced-colors: active) {
       tr.is-attention > :first-child,
       .card.is-attention {

@@ -408,20 +408,6 @@ export const timelineStyles = [
       padding: 0 var(--sam-space-s, 0.5rem);
     }
 
-    .source {
-      margin: 0;
-      max-height: 24rem;
-      overflow: auto;
-      padding: var(--sam-space-s, 0.5rem);
-      border: 1px solid var(--sam-color-border, #c7ccd1);
-      border-radius: var(--sam-radius, 0.375rem);
-      background: var(--sam-color-surface, #fff);
-      font-size: var(--sam-font-size-small, 0.875rem);
-      /* Wrapped, never a horizontal scrollbar: reflow at 320 px. */
-      white-space: pre-wrap;
-      overflow-wrap: anywhere;
-    }
-
     .progress {
       display: grid;
       gap: var(--sam-space-xs, 0.25rem);

@@ -3,9 +3,10 @@ import { css } from 'lit';
 /**
  * Where every Samspill component's shadow root starts: the host as a block in the `--sam-*` font and
  * colours, a container for its own breakpoints; `.base` as a grid; form controls in the host's font;
- * one focus ring; line icons. Add it to `static styles` before the component's own rules, which may
- * override the private properties it sets: `--_rule` (a light rule between items), `--_focus` (the
- * focus outline) and `--_quiet` (secondary text).
+ * one focus ring; line icons; and `.source`, the `<pre>` of a "show source" view (`formatSourceJson`).
+ * Add it to `static styles` before the component's own rules, which may override the private
+ * properties it sets: `--_rule` (a light rule between items), `--_focus` (the focus outline) and
+ * `--_quiet` (secondary text).
  */
 export const componentStyles = css`
   :host {
@@ -57,5 +58,19 @@ export const componentStyles = css`
     stroke-linecap: round;
     stroke-linejoin: round;
     vertical-align: -0.125em;
+  }
+
+  .source {
+    margin: 0;
+    max-height: 24rem;
+    overflow: auto;
+    padding: var(--sam-space-s, 0.5rem);
+    border: 1px solid var(--sam-color-border, #c7ccd1);
+    border-radius: var(--sam-radius, 0.375rem);
+    background: var(--sam-color-surface, #fff);
+    font-size: var(--sam-font-size-small, 0.875rem);
+    /* Wrapped, never a horizontal scrollbar: reflow at 320 px. */
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
   }
 `;
