@@ -2,8 +2,8 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   DataController,
-  formatSourceJson,
   renderDataState,
+  renderSourceView,
   SamFhirElement,
   selectEvent,
   type Locale,
@@ -258,22 +258,15 @@ export class SamCarePlan extends SamFhirElement {
       }
       ${this.renderGoals(plan, id, locale)} ${this.renderActivities(plan, id, locale)}
       <div class="source-area">
-        <button
-          class="source-toggle"
-          aria-expanded=${showSource ? 'true' : 'false'}
-          aria-controls=${showSource ? `source-${id}` : nothing}
-          @click=${() => {
+        ${renderSourceView({
+          id: `source-${id}`,
+          open: showSource,
+          toggle: () => {
             this.toggleSource(plan.key);
-          }}
-        >
-          ${icon('chevron')}${t.showSource}
-        </button>
-        ${
-          showSource
-            ? html`<pre part="source" class="source" id="source-${id}" tabindex="0" aria-label=${t.sourceData}>
-${formatSourceJson(plan.resources, { locale })}</pre>`
-            : nothing
-        }
+          },
+          resources: plan.resources,
+          locale,
+        })}
       </div>
     </article>`;
   }

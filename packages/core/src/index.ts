@@ -18,6 +18,7 @@ export {
 export { renderDataState, renderSkeleton, type StateViewOptions } from './state/state-view.js';
 export { stateStyles } from './state/state-styles.js';
 export { componentStyles } from './element/component-styles.js';
+export { renderSourceView, type SourceViewOptions } from './element/source-view.js';
 
 // Elements
 export { defineElement } from './define-element.js';

@@ -2,9 +2,9 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import {
   DataController,
-  formatSourceJson,
   intlLocale,
   renderDataState,
+  renderSourceView,
   SamFhirElement,
   selectEvent,
   type Locale,
@@ -585,22 +585,15 @@ export class SamMedicationList extends SamFhirElement {
               </ul>`
           : nothing
       }
-      <button
-        class="source-toggle"
-        aria-expanded=${showSource ? 'true' : 'false'}
-        aria-controls=${showSource ? `source-${id}` : nothing}
-        @click=${() => {
+      ${renderSourceView({
+        id: `source-${id}`,
+        open: showSource,
+        toggle: () => {
           this.toggle('sourceShown', row.key);
-        }}
-      >
-        ${icon('chevron')}${t.showSource}
-      </button>
-      ${
-        showSource
-          ? html`<pre part="source" class="source" id="source-${id}" tabindex="0" aria-label=${t.sourceData}>
-${formatSourceJson(row.resources, { locale })}</pre>`
-          : nothing
-      }
+        },
+        resources: row.resources,
+        locale,
+      })}
     </div>`;
   }
 

@@ -49,8 +49,6 @@ export const timelineLabels = defineCatalogue(
         : n < 1024 * 1024
           ? `${nb.format(Math.round(n / 1024))} kB`
           : `${nb.format(Math.round(n / 104857.6) / 10)} MB`,
-    showSource: 'Vis kilde',
-    sourceData: 'Kildedata (FHIR JSON)',
     source: 'Kilde',
     careLevel: 'Omsorgsnivå',
     status: 'Status',
@@ -104,8 +102,6 @@ export const timelineLabels = defineCatalogue(
           : n < 1024 * 1024
             ? `${nb.format(Math.round(n / 1024))} kB`
             : `${nb.format(Math.round(n / 104857.6) / 10)} MB`,
-      showSource: 'Vis kjelde',
-      sourceData: 'Kjeldedata (FHIR JSON)',
       source: 'Kjelde',
       careLevel: 'Omsorgsnivå',
       status: 'Status',
@@ -158,8 +154,6 @@ export const timelineLabels = defineCatalogue(
           : n < 1024 * 1024
             ? `${en.format(Math.round(n / 1024))} kB`
             : `${en.format(Math.round(n / 104857.6) / 10)} MB`,
-      showSource: 'Show source',
-      sourceData: 'Source data (FHIR JSON)',
       source: 'Source',
       careLevel: 'Level of care',
       status: 'Status',

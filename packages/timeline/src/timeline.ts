@@ -3,10 +3,10 @@ import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   DataController,
-  formatSourceJson,
   intlLocale,
   parsePartialDate,
   renderDataState,
+  renderSourceView,
   renderSkeleton,
   resourceNoun,
   SamFhirElement,
@@ -672,22 +672,15 @@ export class SamTimeline extends SamFhirElement {
           : nothing
       }
       <div class="source-area">
-        <button
-          class="source-toggle"
-          aria-expanded=${showSource ? 'true' : 'false'}
-          aria-controls=${showSource ? `source-${id}` : nothing}
-          @click=${() => {
+        ${renderSourceView({
+          id: `source-${id}`,
+          open: showSource,
+          toggle: () => {
             this.sourceShown = toggled(this.sourceShown, event.key);
-          }}
-        >
-          ${icon('chevron')}${t.showSource}
-        </button>
-        ${
-          showSource
-            ? html`<pre part="source" class="source" id="source-${id}" tabindex="0" aria-label=${t.sourceData}>
-${formatSourceJson(event.resources, { locale })}</pre>`
-            : nothing
-        }
+          },
+          resources: event.resources,
+          locale,
+        })}
       </div>
     </div>`;
   }

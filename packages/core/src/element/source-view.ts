@@ -1,0 +1,44 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatSourceJson } from '../format/source-json.js';
+import { defineCatalogue } from '../i18n/catalogue.js';
+import type { Locale } from '../locale.js';
+
+const labels = defineCatalogue(
+  { showSource: 'Vis kilde', sourceData: 'Kildedata (FHIR JSON)' },
+  {
+    nn: { showSource: 'Vis kjelde', sourceData: 'Kjeldedata (FHIR JSON)' },
+    en: { showSource: 'Show source', sourceData: 'Source data (FHIR JSON)' },
+  },
+);
+
+export interface SourceViewOptions {
+  /** The `<pre>`'s id, unique in the shadow root. */
+  readonly id: string;
+  readonly open: boolean;
+  readonly toggle: () => void;
+  /** The FHIR resources behind what is shown. */
+  readonly resources: readonly unknown[];
+  readonly locale: Locale;
+}
+
+/**
+ * "Vis kilde": a disclosure button and, when open, the raw FHIR JSON as text in a focusable `<pre>`
+ * (part `source`), styled by `componentStyles`. The same view in every component.
+ */
+export function renderSourceView({ id, open, toggle, resources, locale }: SourceViewOptions): TemplateResult {
+  const t = labels[locale];
+  return html`<button
+      class="source-toggle"
+      aria-expanded=${open ? 'true' : 'false'}
+      aria-controls=${open ? id : nothing}
+      @click=${toggle}
+    >
+      <svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d="m6 4 4 4-4 4" /></svg>${t.showSource}
+    </button>
+    ${
+      open
+        ? html`<pre part="source" class="source" id=${id} tabindex="0" aria-label=${t.sourceData}>
+${formatSourceJson(resources, { locale })}</pre>`
+        : nothing
+    }`;
+}
