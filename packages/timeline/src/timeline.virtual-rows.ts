@@ -30,6 +30,8 @@ export class VirtualRows<Row> implements ReactiveController {
   private readonly host: ReactiveElement;
   private readonly options: VirtualRowsOptions<Row>;
   private readonly heights = new Map<string, number>();
+  /** Offsets for a list of rows, until a height changes: scrolling re-renders, and lists run to 10 000s. */
+  private offsets: { rows: readonly Row[]; offsets: number[] } | undefined;
   private top = 0;
   private height = 576;
   private readonly observed = new Set<Element>();
@@ -59,7 +61,10 @@ export class VirtualRows<Row> implements ReactiveController {
   /** Lays `rows` out for the current scroll position; call it in `render`. */
   layout(rows: readonly Row[]): RowLayout<Row> {
     const { estimate, key, overscan } = this.options;
-    const offsets = rowOffsets(rows.map((row) => this.heights.get(key(row)) ?? estimate(row)));
+    if (this.offsets?.rows !== rows) {
+      this.offsets = { rows, offsets: rowOffsets(rows.map((row) => this.heights.get(key(row)) ?? estimate(row))) };
+    }
+    const { offsets } = this.offsets;
     this.current = { rows, offsets, window: rowWindow(offsets, this.top, this.height, overscan) };
     return this.current;
   }
@@ -140,7 +145,10 @@ export class VirtualRows<Row> implements ReactiveController {
         changed = true;
       }
     }
-    if (changed) this.nextFrame();
+    if (changed) {
+      this.offsets = undefined;
+      this.nextFrame();
+    }
   }
 
   /** Renders again in the next frame: rendering inside a resize observer's callback would resize what it is delivering. */
