@@ -60,6 +60,21 @@ async function settled(el: SamTimeline, expected: string, timeout = 4000) {
   await stable(el);
 }
 
+/** The example patient through `source`, every row rendered (a tall list), settled in `status`. */
+async function fromSource(source: FhirSource, status: string, locale = 'nb'): Promise<SamTimeline> {
+  const el = await fixture<SamTimeline>(
+    html`<sam-timeline
+      style="--sam-timeline-max-height: 200rem"
+      locale=${locale}
+      .now=${NOW}
+      .source=${source}
+      patient=${EXAMPLE_PATIENT}
+    ></sam-timeline>`,
+  );
+  await settled(el, status);
+  return el;
+}
+
 async function typical(locale = 'nb', width = 900): Promise<SamTimeline> {
   const el = await fixture<SamTimeline>(
     html`<sam-timeline
@@ -136,10 +151,7 @@ describe('<sam-timeline> states', () => {
   });
 
   it('names the organisation that refused in the partial notice, and shows the others', async () => {
-    const el = await fixture<SamTimeline>(
-      html`<sam-timeline .now=${NOW} .source=${refusedSourceSource()} patient=${EXAMPLE_PATIENT}></sam-timeline>`,
-    );
-    await settled(el, 'partial');
+    const el = await fromSource(refusedSourceSource(), 'partial');
     const notice = $(el, 'sam-notice')!;
     expect(notice.getAttribute('variant')).to.equal('warning');
     expect(notice.textContent).to.contain(`fra ${ORGANISATIONS.fastlege}`);
@@ -149,15 +161,7 @@ describe('<sam-timeline> states', () => {
   });
 
   it('loads through a merged source: every event carries its organisation and care level in words', async () => {
-    const el = await fixture<SamTimeline>(
-      html`<sam-timeline
-        style="--sam-timeline-max-height: 200rem"
-        .now=${NOW}
-        .source=${multiOrganisationSource()}
-        patient=${EXAMPLE_PATIENT}
-      ></sam-timeline>`,
-    );
-    await settled(el, 'data');
+    const el = await fromSource(multiOrganisationSource(), 'data');
     expect($(el, '.sam-state [role=status]')!.textContent.trim()).to.match(/^\d+ hendelser$/);
     expect(eventRow(el, 'Konsultasjon').querySelector('.tag-source')!.textContent).to.match(
       /Fjordvik legekontor\s*· Fastlege/,
@@ -246,15 +250,7 @@ describe('<sam-timeline> filters', () => {
   });
 
   it('filters by source organisation', async () => {
-    const el = await fixture<SamTimeline>(
-      html`<sam-timeline
-        style="--sam-timeline-max-height: 200rem"
-        .now=${NOW}
-        .source=${multiOrganisationSource()}
-        patient=${EXAMPLE_PATIENT}
-      ></sam-timeline>`,
-    );
-    await settled(el, 'data');
+    const el = await fromSource(multiOrganisationSource(), 'data');
     for (const key of [ORGANISATIONS.kommune, ORGANISATIONS.fastlege]) {
       await check(el, `.sources [data-source="origin:${key}"] input`, false);
     }
@@ -593,15 +589,7 @@ describe('<sam-timeline> with bad input', () => {
 
 describe('<sam-timeline> accessibility and layout', () => {
   it('is accessible in English when partial', async () => {
-    const el = await fixture<SamTimeline>(
-      html`<sam-timeline
-        locale="en"
-        .now=${NOW}
-        .source=${refusedSourceSource()}
-        patient=${EXAMPLE_PATIENT}
-      ></sam-timeline>`,
-    );
-    await settled(el, 'partial');
+    const el = await fromSource(refusedSourceSource(), 'partial', 'en');
     expect($(el, 'sam-notice')!.textContent).to.contain(`from ${ORGANISATIONS.fastlege}`);
     await expect(el).to.be.accessible();
   });
