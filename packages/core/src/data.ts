@@ -6,6 +6,7 @@
 export type {
   FailureKind,
   FhirSource,
+  ReadInteraction,
   ReadOptions,
   ReadResult,
   SearchOptions,
@@ -19,11 +20,33 @@ export { createStaticSource } from './source/static-source.js';
 export { mergeSources, originOf, type MergeEntry } from './source/merge-sources.js';
 export { cachedSource, sharedCache, type CachedSource } from './source/request-cache.js';
 export { readLocal } from './source/read-local.js';
-export { LOADER_PAGE_SIZE, readSafely, searchSafely, searchWithIncludes } from './source/guarded-search.js';
+export { guardedRead, guardedSearch } from './source/source-guard.js';
+export { failedSearch } from './source/source-failure.js';
+export { parseReference, referenceKey, referenceType, resourceKey, type ResourceKey } from './source/fhir-reference.js';
+
+// Loading a view's data: one path for every component, and how each search went
+export {
+  LOADER_PAGE_SIZE,
+  PatientLoad,
+  type Include,
+  type LoadedPatientData,
+  type PatientLoadOptions,
+  type PatientSearch,
+  type PatientSearchResult,
+} from './load/patient-load.js';
+export {
+  SEARCH_OUTCOME_STATUSES,
+  failuresOf,
+  isNotGranted,
+  notGrantedTypes,
+  type SearchOutcome,
+  type SearchOutcomeStatus,
+} from './load/search-outcome.js';
 export { searchParameters, type SearchParamKind } from './source/search-paths.js';
 
 // Failures and statuses in words
 export { failureMessage, failureMessages, resourceNoun } from './state/failure-message.js';
+export { notSharedMessage, nothingSharedMessage, truncatedHeading, truncatedMessage } from './state/outcome-message.js';
 export {
   STATUS_ICONS,
   STATUS_TONES,
@@ -36,16 +59,27 @@ export {
 // Language and formatting
 export { DEFAULT_LOCALE, LOCALES, intlLocale, localeOf, resolveLocale, type Locale } from './locale.js';
 export { defineCatalogue, type Catalogue, type Message } from './i18n/catalogue.js';
+export { formatList } from './i18n/list.js';
 export { DEFAULT_TIME_ZONE, type FormatOptions } from './format/format-options.js';
+export type { ModelOptions } from './format/model-options.js';
 export {
   formatDate,
   formatRelativeDay,
   formatTime,
   parsePartialDate,
-  resolveTimeZone,
   type PartialDate,
   type PartialDatePrecision,
 } from './format/partial-date.js';
+export {
+  calendarDay,
+  daysBetween,
+  instantOfWallClock,
+  isoDay,
+  resolveTimeZone,
+  wallClock,
+  type CalendarDay,
+  type WallClock,
+} from './format/zone-clock.js';
 export { formatPeriod } from './format/period.js';
 export { ageInYears, formatAge } from './format/age.js';
 export { formatNumber, formatQuantity, formatRange, formatRatio } from './format/quantity.js';

@@ -4,21 +4,32 @@ export * from './data.js';
 // Context, component base and states
 export { fhirContext, type FhirContextValue } from './context/fhir-context.js';
 export { SamFhirContext } from './context/fhir-context-element.js';
-export { SamFhirElement, type ResourceInput } from './element/fhir-element.js';
-export { selectEvent, type SamSelectDetail } from './element/select-event.js';
+export { SamFhirElement, type PatientDataOptions, type ResourceInput } from './element/fhir-element.js';
+export { SamSelectEvent, type AnySamSelectDetail, type SamSelectDetail } from './element/select-event.js';
 export {
   DATA_STATUSES,
   DataController,
+  isProblem,
   statusOf,
   type DataControllerOptions,
   type DataState,
   type DataStatus,
   type Loaded,
 } from './state/data-controller.js';
-export { renderDataState, renderSkeleton, type StateViewOptions } from './state/state-view.js';
+export {
+  renderDataState,
+  renderInputProblems,
+  renderLines,
+  renderNotShared,
+  renderSkeleton,
+  type StateViewOptions,
+} from './state/state-view.js';
 export { stateStyles } from './state/state-styles.js';
 export { componentStyles } from './element/component-styles.js';
 export { renderSourceView, type SourceViewOptions } from './element/source-view.js';
+export { ICON_SHAPES, renderIcon } from './element/icon.js';
+export { renderFact } from './element/fact.js';
+export { ElementIds, toggled } from './element/disclosure.js';
 
 // Elements
 export { defineElement } from './define-element.js';

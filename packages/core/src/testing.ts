@@ -1,8 +1,10 @@
 // `@samspill/core/testing.js`: FhirSources for tests, stories and benchmarks of components — a source
 // that never answers (the loading state), one whose searches of some types fail (partial and error
-// states), and one that records what was asked (request counts). No Lit, no side effects.
+// states), one that grants only some types (a SMART registration that lacks some), and one that
+// records what was asked (request counts). No Lit, no side effects.
 import type { Reference, Resource } from 'fhir/r4';
 import type { FhirSource, SearchParams, SearchResult, SourceFailure } from './source/fhir-source.js';
+import { failedSearch } from './source/source-failure.js';
 import { createStaticSource } from './source/static-source.js';
 
 /** A source whose searches and reads never settle. */
@@ -11,16 +13,18 @@ export const pendingSource: FhirSource = {
   read: () => new Promise<never>(() => undefined),
 };
 
-function failed<T extends Resource>(failure: SourceFailure): SearchResult<T> {
-  return { resources: [], included: [], issues: [], failures: [failure], truncated: false };
-}
-
 /** `resources` as a static source, except that searches of the types in `failures` fail with theirs. */
 export function failingSource(
   resources: readonly Resource[],
   failures: Readonly<Partial<Record<string, SourceFailure>>>,
 ): FhirSource {
   return recordingSource(createStaticSource(resources), { failSearch: (type) => failures[type] }).source;
+}
+
+/** `resources` as a static source that grants reading every type but those in `withheld`. */
+export function grantingSource(resources: readonly Resource[], withheld: readonly string[]): FhirSource {
+  const refused = new Set(withheld);
+  return { ...createStaticSource(resources), canRead: (resourceType) => !refused.has(resourceType) };
 }
 
 export interface RecordingSource {
@@ -36,11 +40,12 @@ export interface RecordingOptions {
   readonly failRead?: (reference: string) => SourceFailure | undefined;
 }
 
-/** `inner`, recording every search and read, and failing those `options` say. */
+/** `inner`, recording every search and read, and failing those `options` say. It grants what `inner` grants. */
 export function recordingSource(inner: FhirSource, options: RecordingOptions = {}): RecordingSource {
   const searches: RecordingSource['searches'] = [];
   const reads: string[] = [];
   const source: FhirSource = {
+    ...(inner.canRead ? { canRead: inner.canRead.bind(inner) } : {}),
     async search<T extends Resource = Resource>(
       type: T['resourceType'],
       params?: SearchParams,
@@ -48,7 +53,7 @@ export function recordingSource(inner: FhirSource, options: RecordingOptions = {
     ): Promise<SearchResult<T>> {
       searches.push({ type, params });
       const failure = options.failSearch?.(type, params);
-      return failure ? failed<T>(failure) : inner.search<T>(type, params, searchOptions);
+      return failure ? failedSearch<T>(failure) : inner.search<T>(type, params, searchOptions);
     },
     read(reference: Reference | string, readOptions?: Parameters<FhirSource['read']>[1]) {
       const target = typeof reference === 'string' ? reference : (reference.reference ?? '');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FAILURE_KINDS, type SourceFailure } from '../src/source/fhir-source.js';
 import { failureMessage, failureMessages, resourceNoun } from '../src/state/failure-message.js';
 import { LOCALES } from '../src/locale.js';
+import { notSharedMessage, nothingSharedMessage, truncatedMessage } from '../src/state/outcome-message.js';
 
 describe('failureMessage', () => {
   it('says what could not be loaded and why, in words a clinician can act on', () => {
@@ -67,5 +68,32 @@ describe('failureMessage', () => {
       'Du har ikke tilgang til legemiddelbruk.',
       'Fikk ikke hentet utleveringer: ingen forbindelse med tjenesten.',
     ]);
+  });
+});
+
+describe('outcome messages', () => {
+  it('say in neutral words what the app was not granted, never "none"', () => {
+    expect(notSharedMessage(['Goal'], 'nb')).toBe('Mål er ikke delt med denne appen.');
+    expect(notSharedMessage(['MedicationStatement', 'MedicationDispense'], 'nn')).toBe(
+      'Legemiddelbruk og utleveringar er ikkje delt med denne appen.',
+    );
+    expect(notSharedMessage(['Goal', 'CareTeam'], 'en')).toBe('Not shared with this app: goals and care teams.');
+    expect(notSharedMessage([], 'nb')).toBe('');
+    for (const locale of LOCALES) expect(nothingSharedMessage(locale)).toMatch(/\S/);
+  });
+
+  it('say how much of a search cut short was kept', () => {
+    expect(truncatedMessage('Observation', 20000, 'nb')).toBe(
+      'Bare 20\u00a0000 målinger og prøvesvar er hentet; det finnes flere.',
+    );
+    expect(truncatedMessage('Observation', 2, 'en')).toBe(
+      'Only 2 observations and results were loaded; there are more.',
+    );
+  });
+
+  it('leave types never granted out of the failures to report', () => {
+    const refused: SourceFailure = { kind: 'not-granted', resourceType: 'Goal', message: 'scopes' };
+    expect(failureMessages([refused], 'nb')).toEqual([]);
+    expect(failureMessage(refused, 'nb')).toBe('Appen har ikke fått tilgang til mål.');
   });
 });

@@ -1,12 +1,12 @@
-// The shared behaviour every component gets from SamFhirElement, DataController and renderDataState,
-// exercised through a small list component built the way the real ones are.
+// The shared behaviour every component gets from SamFhirElement, PatientLoad, DataController and
+// renderDataState, exercised through a small list component built the way the real ones are.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { Bundle, Observation, Resource } from 'fhir/r4';
 import { html as litHtml } from 'lit';
 import '../src/define.js';
 import {
-  DataController,
   defineElement,
+  PatientLoad,
   renderDataState,
   SamFhirElement,
   stateStyles,
@@ -19,20 +19,16 @@ class TestList extends SamFhirElement {
   static override styles = stateStyles;
   loads = 0;
 
-  readonly data = new DataController<string[]>(this, {
-    args: () => [this.dataSource, this.patientId],
-    ready: () => this.dataSource !== undefined,
-    isEmpty: (rows) => rows.length === 0,
-    load: async (signal) => {
+  readonly data = this.patientData<string[]>({
+    load: async (source, patient, signal) => {
       this.loads++;
-      const result = await this.dataSource!.search<Observation>(
-        'Observation',
-        this.patientId ? { patient: this.patientId } : {},
-        { signal },
-      );
-      // Like a real model, this trusts what it should not: a coding without text throws here.
-      return { data: result.resources.map((o) => o.code.text!.trim()), failures: result.failures };
+      const load = new PatientLoad(source, patient, { signal });
+      await load.search('Observation');
+      return load.result();
     },
+    // Like a real model, this trusts what it should not: a coding without text throws here.
+    model: (resources) => observationsIn(resources).map((o) => o.code.text!.trim()),
+    isEmpty: (rows) => rows.length === 0,
   });
 
   protected override render() {
@@ -45,6 +41,17 @@ class TestList extends SamFhirElement {
   }
 }
 defineElement('sam-test-list', TestList);
+
+/** The Observations in resources or Bundles, as a component's model finds its resources. */
+function observationsIn(input: unknown): Observation[] {
+  const all: unknown[] = Array.isArray(input) ? input : [input];
+  return all.flatMap((item): Observation[] => {
+    const resource = item as Resource;
+    if (resource.resourceType === 'Bundle')
+      return observationsIn((resource as Bundle).entry?.map((entry) => entry.resource));
+    return resource.resourceType === 'Observation' ? [resource as Observation] : [];
+  });
+}
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -61,14 +68,15 @@ const observation = (id: string, text: string, patient = 'p1'): Observation => (
 });
 
 /** A source whose searches the test settles by hand. */
-function manualSource() {
+function manualSource(canRead?: FhirSource['canRead']) {
   const pending: { resolve: (result: SearchResult) => void; params: unknown }[] = [];
   const source: FhirSource = {
+    ...(canRead ? { canRead } : {}),
     search: (_type, params) => new Promise((resolve) => pending.push({ resolve: resolve as never, params })),
     read: () => Promise.resolve({ failure: { kind: 'not-found', message: 'none' } }),
   };
-  const answer = (resources: Resource[], failures: SourceFailure[] = []) => {
-    pending.shift()!.resolve({ resources, included: [], issues: [], failures, truncated: false });
+  const answer = (resources: Resource[], failures: SourceFailure[] = [], truncated = false) => {
+    pending.shift()!.resolve({ resources, included: [], issues: [], failures, truncated });
   };
   return { source, pending, answer };
 }
@@ -114,7 +122,7 @@ describe('SamFhirElement with DataController', () => {
 
   it('shows what loaded plus a notice of what did not (partial)', async () => {
     const { source, answer } = manualSource();
-    const el = await fixture<TestList>(html`<sam-test-list .source=${source}></sam-test-list>`);
+    const el = await fixture<TestList>(html`<sam-test-list .source=${source} patient="p1"></sam-test-list>`);
     answer(
       [observation('o1', 'Blodtrykk')],
       [{ kind: 'forbidden', resourceType: 'MedicationStatement', message: '403', origin: { label: 'Fastlegen' } }],
@@ -124,12 +132,43 @@ describe('SamFhirElement with DataController', () => {
     const notice = el.shadowRoot!.querySelector('sam-notice')!;
     expect(notice.variant).to.equal('warning');
     expect(notice.textContent).to.contain('Du har ikke tilgang til legemiddelbruk fra Fastlegen.');
+    // A refusal comes back the same on a second try: no retry.
+    expect(notice.querySelector('button')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('asks nothing for a type that was not granted, and says so quietly instead of "none"', async () => {
+    const { source, pending } = manualSource((type) => type !== 'Observation');
+    const el = await fixture<TestList>(html`<sam-test-list .source=${source} patient="p1"></sam-test-list>`);
+    await settled(el, 'empty');
+    expect(pending).to.have.length(0);
+    expect(el.shadowRoot!.querySelector('sam-notice')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('.sam-empty')!.textContent).to.equal(
+      'Ingenting er registrert i det som er delt med denne appen.',
+    );
+    expect(el.shadowRoot!.querySelector('.sam-not-shared')!.textContent.trim()).to.equal(
+      'Målinger og prøvesvar er ikke delt med denne appen.',
+    );
+    expect(live(el)).to.equal('Ingenting er registrert i det som er delt med denne appen.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says what a search cut short kept, as a note without a retry', async () => {
+    const { source, answer } = manualSource();
+    const el = await fixture<TestList>(html`<sam-test-list .source=${source} patient="p1"></sam-test-list>`);
+    answer([observation('o1', 'Puls')], [], true);
+    await settled(el, 'data');
+    const notice = el.shadowRoot!.querySelector('sam-notice')!;
+    expect(notice.variant).to.equal('info');
+    expect(notice.textContent).to.contain('Bare 1 målinger og prøvesvar er hentet; det finnes flere.');
+    expect(notice.querySelector('button')).to.equal(null);
+    expect(items(el)).to.deep.equal(['Puls']);
     await expect(el).to.be.accessible();
   });
 
   it('shows an error with a retry that loads again', async () => {
     const { source, answer, pending } = manualSource();
-    const el = await fixture<TestList>(html`<sam-test-list .source=${source}></sam-test-list>`);
+    const el = await fixture<TestList>(html`<sam-test-list .source=${source} patient="p1"></sam-test-list>`);
     answer([], [{ kind: 'unavailable', resourceType: 'Observation', message: '503', status: 503 }]);
     await settled(el, 'error');
     const notice = el.shadowRoot!.querySelector('sam-notice')!;
@@ -150,7 +189,7 @@ describe('SamFhirElement with DataController', () => {
       search: () => Promise.reject(new TypeError('socket hang up')),
       read: () => Promise.reject(new TypeError('socket hang up')),
     };
-    const el = await fixture<TestList>(html`<sam-test-list .source=${broken}></sam-test-list>`);
+    const el = await fixture<TestList>(html`<sam-test-list .source=${broken} patient="p1"></sam-test-list>`);
     await settled(el, 'error');
     expect(el.shadowRoot!.querySelector('sam-notice')!.textContent).to.contain('tjenesten svarer ikke');
   });
@@ -168,7 +207,10 @@ describe('SamFhirElement with DataController', () => {
     const el = await fixture<TestList>(html`<sam-test-list .source=${source} patient="p1"></sam-test-list>`);
     el.patient = 'p2';
     await el.updateComplete;
-    expect(pending.map((p) => p.params)).to.deep.equal([{ patient: 'p1' }, { patient: 'p2' }]);
+    expect(pending.map((p) => p.params)).to.deep.equal([
+      { patient: 'p1', _count: 100 },
+      { patient: 'p2', _count: 100 },
+    ]);
     answer([observation('old', 'Gammel')]);
     answer([observation('new', 'Ny', 'p2')]);
     await settled(el, 'data');

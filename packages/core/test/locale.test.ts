@@ -1,3 +1,4 @@
+import { formatList } from '../src/i18n/list.js';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LOCALE, resolveLocale } from '../src/locale.js';
 
@@ -24,4 +25,13 @@ describe('resolveLocale', () => {
       expect(DEFAULT_LOCALE).toBe('nb');
     },
   );
+});
+
+describe('formatList', () => {
+  it('writes a list in running text, the same in every browser', () => {
+    expect(formatList([], 'nb')).toBe('');
+    expect(formatList(['mål'], 'nn')).toBe('mål');
+    expect(formatList(['mål', 'planer'], 'nb')).toBe('mål og planer');
+    expect(formatList(['goals', 'plans', 'tasks'], 'en')).toBe('goals, plans and tasks');
+  });
 });

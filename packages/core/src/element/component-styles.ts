@@ -3,7 +3,9 @@ import { css } from 'lit';
 /**
  * Where every Samspill component's shadow root starts: the host as a block in the `--sam-*` font and
  * colours, a container for its own breakpoints; `.base` as a grid; form controls in the host's font;
- * one focus ring; line icons; and `.source`, the `<pre>` of a "show source" view (`formatSourceJson`).
+ * one focus ring; line icons; `.quiet` secondary text; `.facts` of `renderFact`; `.sam-button`, a
+ * bordered button at least 44 px square whose chevron turns while what it opens is open; `.notes`
+ * of icons and words; and the "show source" view (`renderSourceView`).
  * Add it to `static styles` before the component's own rules, which may override the private
  * properties it sets: `--_rule` (a light rule between items), `--_focus` (the focus outline) and
  * `--_quiet` (secondary text).
@@ -72,5 +74,106 @@ export const componentStyles = css`
     /* Wrapped, never a horizontal scrollbar: reflow at 320 px. */
     white-space: pre-wrap;
     overflow-wrap: anywhere;
+  }
+
+  .quiet {
+    color: var(--_quiet);
+  }
+
+  /* Terms and values (renderFact): as many columns as fit, none narrower than 12rem. */
+  .facts {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
+    gap: var(--sam-space-xs, 0.25rem) var(--sam-space-m, 1rem);
+    margin: 0;
+  }
+
+  .facts:empty {
+    display: none;
+  }
+
+  .fact {
+    min-width: 0;
+  }
+
+  .fact dt {
+    font-size: var(--sam-font-size-small, 0.875rem);
+    font-weight: 600;
+    color: var(--_quiet);
+  }
+
+  .fact dd {
+    margin: 0;
+  }
+
+  /* A target of at least 44 px (WCAG 2.5.5) for buttons beside dense text. */
+  .sam-button,
+  .source-toggle {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.25em;
+    min-height: 2.75rem;
+    min-width: 2.75rem;
+    padding: 0 var(--sam-space-s, 0.5rem);
+    border: 1px solid var(--sam-color-border, #c7ccd1);
+    border-radius: var(--sam-radius, 0.375rem);
+    background: var(--sam-color-surface, #fff);
+    cursor: pointer;
+  }
+
+  .sam-button > .icon,
+  .source-toggle > .icon {
+    transition: rotate 0.15s;
+  }
+
+  /* A disclosure's chevron points down while what it opens is open. */
+  [aria-expanded='true'] > .icon {
+    rotate: 90deg;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .sam-button > .icon,
+    .source-toggle > .icon {
+      transition: none;
+    }
+  }
+
+  .source-area {
+    display: grid;
+    gap: var(--sam-space-s, 0.5rem);
+  }
+
+  .source-toggle {
+    justify-self: start;
+  }
+
+  /* What needs a second look beside an item: an icon and words, in small type. */
+  .notes {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .note {
+    display: flex;
+    gap: 0.375em;
+    align-items: baseline;
+    font-size: var(--sam-font-size-small, 0.875rem);
+  }
+
+  .note .icon {
+    translate: 0 0.125em;
+  }
+
+  .note.problem {
+    color: var(--sam-color-danger-text, #a3101c);
+  }
+
+  @media print {
+    .source-toggle,
+    .source {
+      display: none;
+    }
   }
 `;

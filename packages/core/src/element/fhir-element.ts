@@ -3,13 +3,35 @@ import type { Bundle, Resource } from 'fhir/r4';
 import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { fhirContext, type FhirContextValue } from '../context/fhir-context.js';
+import type { LoadedPatientData } from '../load/patient-load.js';
+import type { SearchOutcome } from '../load/search-outcome.js';
 import { localeOf, resolveLocale, type Locale } from '../locale.js';
 import type { FhirSource } from '../source/fhir-source.js';
 import { sharedCache } from '../source/request-cache.js';
 import { createStaticSource } from '../source/static-source.js';
+import { DataController } from '../state/data-controller.js';
 
 /** Resources handed to a component directly: one, a Bundle, or a list of either. */
 export type ResourceInput = Resource | Bundle | readonly (Resource | Bundle)[];
+
+/** What a component says about its data; `SamFhirElement.patientData` does the rest. */
+export interface PatientDataOptions<T> {
+  /** Inputs besides the source, patient, resources and locale that the model depends on (`now`, a time zone). */
+  readonly args?: () => readonly unknown[];
+  /** The component's data step: its searches for one patient, through a `PatientLoad`. */
+  readonly load: (source: FhirSource, patient: string, signal: AbortSignal) => Promise<LoadedPatientData>;
+  /**
+   * Resources → the view's model: the loaded ones with what they refer to and how each search went
+   * (a model can tell a reference it could not resolve from one to a type the app was not granted),
+   * or, given `resources` and no patient, everything given (`related` and `outcomes` empty).
+   */
+  readonly model: (
+    resources: ResourceInput | readonly Resource[] | undefined,
+    related: readonly Resource[],
+    outcomes: readonly SearchOutcome[],
+  ) => T;
+  readonly isEmpty: (data: T) => boolean;
+}
 
 /**
  * The inputs every Samspill component takes, the same way: `source` and `patient` from the
@@ -56,5 +78,28 @@ export abstract class SamFhirElement extends LitElement {
   protected get effectiveLocale(): Locale {
     if (this.locale) return resolveLocale(this.locale);
     return this.fhirContext?.locale ?? localeOf(this);
+  }
+
+  /**
+   * The component's data, loaded and modelled again whenever the source, patient, resources,
+   * locale or `options.args` change: idle without a source, then loading, then data, empty,
+   * partial or error, with one outcome per search for the state view.
+   */
+  protected patientData<T>(options: PatientDataOptions<T>): DataController<T> {
+    return new DataController<T>(this, {
+      args: () => [this.dataSource, this.patientId, this.resources, this.effectiveLocale, ...(options.args?.() ?? [])],
+      ready: () => this.dataSource !== undefined && (this.patientId !== undefined || this.resources !== undefined),
+      isEmpty: options.isEmpty,
+      load: async (signal) => {
+        const patient = this.patientId;
+        const source = this.dataSource;
+        // Resources without a patient: everything given is the view.
+        if (patient === undefined || source === undefined) {
+          return { data: options.model(this.resources, [], []), outcomes: [] };
+        }
+        const loaded = await options.load(source, patient, signal);
+        return { data: options.model(loaded.resources, loaded.related, loaded.outcomes), outcomes: loaded.outcomes };
+      },
+    });
   }
 }

@@ -8,14 +8,42 @@ export interface SamSelectDetail<Kind extends string = string, Item = unknown> {
   readonly resources: readonly unknown[];
 }
 
-/** `sam-select`, bubbling and composed, so an app can listen on any ancestor. */
-export function selectEvent<Detail extends SamSelectDetail>(detail: Detail): CustomEvent<Detail> {
-  return new CustomEvent('sam-select', { bubbles: true, composed: true, detail });
+declare global {
+  /**
+   * What each kind of `sam-select` carries as its `item`, by kind. Each component package adds its
+   * own (`medication: MedicationRow`), so a listener that narrows `detail.kind` gets the item's type.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in by the component packages
+  interface SamSelectItemMap {}
+}
+
+type RegisteredKind = Extract<keyof SamSelectItemMap, string>;
+
+type RegisteredDetail = {
+  [Kind in RegisteredKind]: SamSelectDetail<Kind, SamSelectItemMap[Kind]>;
+}[RegisteredKind];
+
+/** Every registered kind with its item, as a union to narrow by `kind`; with none registered, any kind. */
+export type AnySamSelectDetail = [RegisteredDetail] extends [never] ? SamSelectDetail : RegisteredDetail;
+
+/**
+ * `sam-select`, bubbling and composed, so an app can listen on any ancestor (or the document).
+ *
+ * @example
+ *   list.addEventListener('sam-select', (event) => {
+ *     if (event.detail.kind === 'medication') show(event.detail.item.name);
+ *   });
+ */
+export class SamSelectEvent<Detail extends SamSelectDetail = AnySamSelectDetail> extends CustomEvent<Detail> {
+  static readonly eventName = 'sam-select';
+
+  constructor(detail: Detail) {
+    super(SamSelectEvent.eventName, { bubbles: true, composed: true, detail });
+  }
 }
 
 declare global {
-  interface HTMLElementEventMap {
-    /** Narrow `detail.kind` to know what `detail.item` is. */
-    'sam-select': CustomEvent<SamSelectDetail>;
+  interface GlobalEventHandlersEventMap {
+    'sam-select': SamSelectEvent;
   }
 }

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatSourceJson } from '../format/source-json.js';
 import { defineCatalogue } from '../i18n/catalogue.js';
 import type { Locale } from '../locale.js';
+import { ICON_SHAPES, renderIcon } from './icon.js';
 
 const labels = defineCatalogue(
   { showSource: 'Vis kilde', sourceData: 'Kildedata (FHIR JSON)' },
@@ -33,7 +34,7 @@ export function renderSourceView({ id, open, toggle, resources, locale }: Source
       aria-controls=${open ? id : nothing}
       @click=${toggle}
     >
-      <svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d="m6 4 4 4-4 4" /></svg>${t.showSource}
+      ${renderIcon(ICON_SHAPES.chevron)}${t.showSource}
     </button>
     ${
       open

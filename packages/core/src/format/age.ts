@@ -1,14 +1,8 @@
 import { defineCatalogue } from '../i18n/catalogue.js';
 import { pluralCategory } from '../i18n/plural.js';
 import { DEFAULT_TIME_ZONE, type FormatOptions } from './format-options.js';
-import {
-  calendarDay,
-  daysBetween,
-  parsePartialDate,
-  resolveFormatOptions,
-  type CalendarDay,
-  type ResolvedFormatOptions,
-} from './partial-date.js';
+import { parsePartialDate, resolveFormatOptions, type ResolvedFormatOptions } from './partial-date.js';
+import { calendarDay, daysBetween, type CalendarDay } from './zone-clock.js';
 
 type Plural = Intl.LDMLPluralRule;
 

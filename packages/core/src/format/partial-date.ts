@@ -1,6 +1,16 @@
 import { defineCatalogue } from '../i18n/catalogue.js';
 import { intlLocale, resolveLocale, type Locale } from '../locale.js';
-import { DEFAULT_TIME_ZONE, type FormatOptions } from './format-options.js';
+import type { FormatOptions } from './format-options.js';
+import {
+  daysBetween,
+  daysInMonth,
+  dayIn,
+  fromWallTime,
+  inFhirYears,
+  resolveTimeZone,
+  wallTime,
+  type CalendarDay,
+} from './zone-clock.js';
 
 export type PartialDatePrecision = 'year' | 'month' | 'day' | 'time';
 
@@ -16,13 +26,6 @@ export interface PartialDate {
   readonly precision: PartialDatePrecision;
   readonly start: Date;
   readonly end: Date;
-}
-
-/** A day on the calendar; `month` is 1–12. */
-export interface CalendarDay {
-  readonly year: number;
-  readonly month: number;
-  readonly day: number;
 }
 
 /** Format options with every default filled in and every unusable value replaced. */
@@ -66,23 +69,12 @@ const FHIR_DATE = /^(\d{4})(?:-(\d\d)(?:-(\d\d)(?:T(\d\d):(\d\d)(?::(\d\d)(?:\.(
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
-const DAY = 24 * 60 * MINUTE;
 
 const STYLES = {
   year: { year: 'numeric' },
   month: { year: 'numeric', month: 'long' },
   day: { year: 'numeric', month: 'long', day: 'numeric' },
   time: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
-  parts: {
-    era: 'short',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-    hourCycle: 'h23',
-  },
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
 
 interface Fields extends CalendarDay {
@@ -146,16 +138,6 @@ export function formatRelativeDay(value: string | undefined, options?: FormatOpt
   return messages[locale].dateAndTime(label, timeOf(instant, locale, timeZone));
 }
 
-/** The calendar day an instant falls on in a time zone (Europe/Oslo unless told), in the years 1–9999. */
-export function calendarDay(instant: Date, timeZone?: string): CalendarDay | undefined {
-  return inFhirYears(instant) ? dayIn(instant.getTime(), resolveTimeZone(timeZone)) : undefined;
-}
-
-/** Whole calendar days from one day to another, negative when `to` comes first. */
-export function daysBetween(from: CalendarDay, to: CalendarDay): number {
-  return Math.round((wallTime(to.year, to.month, to.day) - wallTime(from.year, from.month, from.day)) / DAY);
-}
-
 /** Fills in the defaults and replaces what cannot be used, so a formatter never throws on its options. */
 export function resolveFormatOptions(options?: FormatOptions): ResolvedFormatOptions {
   const now = options?.now;
@@ -164,16 +146,6 @@ export function resolveFormatOptions(options?: FormatOptions): ResolvedFormatOpt
     timeZone: resolveTimeZone(options?.timeZone),
     now: inFhirYears(now) ? now : new Date(),
   };
-}
-
-// The years a FHIR date can have, with a day's slack for time zones; far beyond them a zone's offset
-// runs off the end of Date.
-const EARLIEST = wallTime(1, 1, 1) - DAY;
-const LATEST = wallTime(10000, 1, 1) + DAY;
-
-function inFhirYears(instant: unknown): instant is Date {
-  const time = instant instanceof Date ? instant.getTime() : NaN;
-  return time >= EARLIEST && time < LATEST;
 }
 
 function readFields(value: unknown): Fields | undefined {
@@ -243,57 +215,6 @@ function dateAndTime(instant: Date, locale: Locale, timeZone: string): string {
 
 function timeOf(instant: Date, locale: Locale, timeZone: string): string {
   return dateTimeFormat(intlLocale(locale), timeZone, 'time').format(instant);
-}
-
-/** A wall-clock reading as if it were UTC, in epoch milliseconds; months and days may overflow. */
-function wallTime(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, ms = 0): number {
-  // Date.UTC reads the years 0–99 as 1900–1999; setUTCFullYear does not.
-  return new Date(Date.UTC(1970, 0, 1, hour, minute, second, ms)).setUTCFullYear(year, month - 1, day);
-}
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(wallTime(year, month + 1, 0)).getUTCDate();
-}
-
-/**
- * The instant a wall-clock time has in a zone. In the hour skipped in spring the clock is read as
- * if it had not changed yet (02:30 becomes 03:30); in the hour repeated in autumn, the first one.
- */
-function fromWallTime(wall: number, timeZone: string): number {
-  const before = offsetAt(wall - DAY, timeZone);
-  const early = wall - before;
-  if (offsetAt(early, timeZone) === before) return early;
-  const after = offsetAt(wall + DAY, timeZone);
-  const late = wall - after;
-  return offsetAt(late, timeZone) === after ? late : early;
-}
-
-/** How far a zone's clock is ahead of UTC at an instant, in milliseconds. */
-function offsetAt(instant: number, timeZone: string): number {
-  const parts = dateTimeFormat('en-US', timeZone, 'parts').formatToParts(instant);
-  const part = (type: Intl.DateTimeFormatPartTypes): number =>
-    Number(parts.find((candidate) => candidate.type === type)?.value);
-  // The day before 1 January of year 1 is in 1 BC, which is year 0.
-  const era = parts.find((candidate) => candidate.type === 'era')?.value;
-  const year = era === 'BC' ? 1 - part('year') : part('year');
-  const wall = wallTime(year, part('month'), part('day'), part('hour') % 24, part('minute'), part('second'));
-  return wall - (instant - (((instant % SECOND) + SECOND) % SECOND));
-}
-
-function dayIn(instant: number, timeZone: string): CalendarDay {
-  const wall = new Date(instant + offsetAt(instant, timeZone));
-  return { year: wall.getUTCFullYear(), month: wall.getUTCMonth() + 1, day: wall.getUTCDate() };
-}
-
-/** `timeZone` when it is an IANA zone this runtime knows, else `Europe/Oslo`: never a throwing formatter. */
-export function resolveTimeZone(timeZone: unknown): string {
-  if (typeof timeZone !== 'string' || timeZone === '') return DEFAULT_TIME_ZONE;
-  try {
-    dateTimeFormat('en-US', timeZone, 'parts');
-    return timeZone;
-  } catch {
-    return DEFAULT_TIME_ZONE;
-  }
 }
 
 // Building an Intl.DateTimeFormat costs far more than using one, and a timeline formats thousands.

@@ -1,14 +1,8 @@
 import type { Period } from 'fhir/r4';
 import { defineCatalogue } from '../i18n/catalogue.js';
 import type { FormatOptions } from './format-options.js';
-import {
-  calendarDay,
-  daysBetween,
-  formatDate,
-  formatTime,
-  parsePartialDate,
-  resolveFormatOptions,
-} from './partial-date.js';
+import { formatDate, formatTime, parsePartialDate, resolveFormatOptions } from './partial-date.js';
+import { calendarDay, daysBetween } from './zone-clock.js';
 
 const messages = defineCatalogue(
   {

@@ -2,6 +2,7 @@ import type { Identifier, Reference } from 'fhir/r4';
 import { defineCatalogue } from '../i18n/catalogue.js';
 import { resolveLocale } from '../locale.js';
 import type { FormatOptions } from './format-options.js';
+import { referenceType } from '../source/fhir-reference.js';
 import { formatIdentifier, formatIdentifierLabel } from './identifier.js';
 import { element, text } from './untrusted.js';
 
@@ -62,9 +63,6 @@ const TYPE_KEYS = new Map<string, Key>([
   ['Medication', 'Medication'],
 ]);
 
-// The type in "Patient/123", "https://server/fhir/Patient/123" or ".../Patient/123/_history/2".
-const TYPE_IN_REFERENCE = /(?:^|\/)([A-Z][A-Za-z]+)\/[A-Za-z0-9\-.]{1,64}(?:\/_history\/[A-Za-z0-9\-.]{1,64})?$/;
-
 /**
  * A reference as a person reads it, without resolving it: its `display`; else its logical
  * identifier with a label ("HPR-nummer 9144900", a fødselsnummer masked); else what kind of thing
@@ -80,9 +78,7 @@ export function formatReference(reference: Reference | undefined, options?: Form
   const identifier = fields.identifier as Identifier | undefined;
   const value = formatIdentifier(identifier, options);
   if (value) return `${formatIdentifierLabel(identifier, options)} ${value}`;
-  const target = text(fields.reference);
-  // `type` may be a full StructureDefinition URL; its last segment is the resource type.
-  const type = text(fields.type).replace(/^.*\//, '') || (TYPE_IN_REFERENCE.exec(target)?.[1] ?? '');
-  if (!type && !target) return '';
+  const type = referenceType(fields);
+  if (!type && !text(fields.reference)) return '';
   return messages[resolveLocale(options?.locale)][TYPE_KEYS.get(type) ?? 'unnamed'];
 }

@@ -24,7 +24,18 @@ export interface FhirSource {
    * or a resource already in `options.included`, which is used without a request.
    */
   read<T extends Resource = Resource>(reference: Reference | string, options?: ReadOptions): Promise<ReadResult<T>>;
+
+  /**
+   * Whether the app may read resources of a type here at all — by search (the default) or by
+   * reference — as the authorization server granted it (a SMART session's scopes). A loader asks
+   * before it searches: a type not granted is not requested, and the view says it is not shared
+   * instead of reporting a failure. Absent: everything may be read (static data, an app's own server).
+   */
+  canRead?(resourceType: string, interaction?: ReadInteraction): boolean;
 }
+
+/** How a resource is read: found by a search, or fetched by its reference. */
+export type ReadInteraction = 'search' | 'read';
 
 /** Search parameters as FHIR names them; an array repeats the parameter (`date=ge2024&date=le2025`). */
 export type SearchParams = Readonly<Record<string, string | number | readonly (string | number)[] | undefined>>;
@@ -82,6 +93,7 @@ export const FAILURE_KINDS = [
   'malformed', // a response that is not the FHIR it should be
   'aborted', // the caller gave up (AbortSignal)
   'unsupported', // a search parameter or operation the source cannot answer
+  'not-granted', // the app was not granted this type (its scopes), so nothing was asked
 ] as const;
 
 export type FailureKind = (typeof FAILURE_KINDS)[number];

@@ -1,6 +1,7 @@
 import type { Reference, Resource } from 'fhir/r4';
 import type {
   FhirSource,
+  ReadInteraction,
   ReadOptions,
   ReadResult,
   SearchOptions,
@@ -9,9 +10,10 @@ import type {
   SourceFailure,
   SourceOrigin,
 } from './fhir-source.js';
+import { parseReference, referenceText } from './fhir-reference.js';
 import { readLocal } from './read-local.js';
 import { reportPage } from './search-page.js';
-import { abortedFailure, sourceFailure } from './source-failure.js';
+import { abortedFailure, failedSearch, sourceFailure } from './source-failure.js';
 import { guardedRead, guardedSearch } from './source-guard.js';
 
 /** One source in a merge, and the organisation people should see it as. */
@@ -34,7 +36,8 @@ export function originOf(resource: Resource): SourceOrigin | undefined {
  * the answers together, each resource tagged with its origin (see `originOf`) and each failure
  * carrying it, so one organisation that is down or refuses leaves the others' data on screen. Each
  * member's pages are passed on as they come, tagged the same way. A read asks the sources in turn
- * and takes the first that has the resource.
+ * and takes the first that has the resource. A member that does not grant a type is not asked for
+ * it; the merge grants what any member grants.
  */
 export function mergeSources(entries: readonly MergeEntry[]): FhirSource {
   const sources = entries.map(({ source, label, organization }) => ({
@@ -42,14 +45,29 @@ export function mergeSources(entries: readonly MergeEntry[]): FhirSource {
     origin: organization === undefined ? { label } : { label, organization },
   }));
 
+  const grants = (source: FhirSource, resourceType: string, interaction: ReadInteraction): boolean => {
+    try {
+      return source.canRead?.(resourceType, interaction) ?? true;
+    } catch {
+      return false;
+    }
+  };
+
   return {
+    canRead: (resourceType, interaction = 'search') =>
+      sources.some(({ source }) => grants(source, resourceType, interaction)),
+
     async search<T extends Resource = Resource>(
       resourceType: T['resourceType'],
       params?: SearchParams,
       options?: SearchOptions,
     ): Promise<SearchResult<T>> {
+      const asked = sources.filter(({ source }) => grants(source, resourceType, 'search'));
+      if (asked.length === 0 && sources.length > 0) {
+        return failedSearch(sourceFailure('not-granted', `No source grants searching ${resourceType}.`, resourceType));
+      }
       const results = await Promise.all(
-        sources.map(async ({ source, origin }) => {
+        asked.map(async ({ source, origin }) => {
           const tagged = taggedOnce(origin);
           // Each member's pages as they come, tagged as in the result: a page's resource is the result's.
           const onPage = (page: SearchResult): void => {
@@ -90,7 +108,13 @@ export function mergeSources(entries: readonly MergeEntry[]): FhirSource {
           : local;
       }
       const failures: SourceFailure[] = [];
-      for (const { source, origin } of sources) {
+      const text = referenceText(reference);
+      const type = text === undefined ? undefined : parseReference(text)?.type;
+      const granting = sources.filter(({ source }) => type === undefined || grants(source, type, 'read'));
+      if (granting.length === 0 && sources.length > 0) {
+        return { failure: sourceFailure('not-granted', `No source grants reading ${text ?? ''}.`, type) };
+      }
+      for (const { source, origin } of granting) {
         if (options?.signal?.aborted) return { failure: abortedFailure() };
         const result = await guardedRead<T>(source, reference, options);
         if (result.failure === undefined) return { resource: tag(result.resource, origin) };

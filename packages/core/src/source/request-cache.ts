@@ -44,6 +44,8 @@ export function cachedSource(source: FhirSource): CachedSource {
   const reads = sharedRequests<ReadResult>((result) => result.failure !== undefined);
 
   const cached: CachedSource = {
+    ...(source.canRead ? { canRead: source.canRead.bind(source) } : {}),
+
     async search<T extends Resource = Resource>(
       resourceType: T['resourceType'],
       params?: SearchParams,

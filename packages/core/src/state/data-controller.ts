@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { failuresOf, type SearchOutcome } from '../load/search-outcome.js';
 import type { SourceFailure } from '../source/fhir-source.js';
 
 /**
@@ -9,16 +10,19 @@ export const DATA_STATUSES = ['idle', 'loading', 'data', 'empty', 'partial', 'er
 
 export type DataStatus = (typeof DATA_STATUSES)[number];
 
-/** What a load produced: the view's data and what could not be loaded. */
+/** What a load produced: the view's data, and how each search behind it went. */
 export interface Loaded<T> {
   readonly data: T;
-  readonly failures: readonly SourceFailure[];
+  /** One per search and referenced type (`PatientLoad`); empty for data given directly. */
+  readonly outcomes: readonly SearchOutcome[];
 }
 
 /** What a view needs to know to render a load: the controller's public face. */
 export interface DataState<T> {
   readonly status: DataStatus;
   readonly data: T | undefined;
+  readonly outcomes: readonly SearchOutcome[];
+  /** What failed: the failed outcomes' problems, or the error a load ended in. */
   readonly failures: readonly SourceFailure[];
   retry(): void;
 }
@@ -28,7 +32,7 @@ export interface DataControllerOptions<T> {
   readonly args: () => readonly unknown[];
   /** False while there is nothing to load from (no source, no resources): the view is `idle`. */
   readonly ready: () => boolean;
-  /** Loads and models the data. It should report failures as data; a throw is shown as an error too. */
+  /** Loads and models the data. It should report failures as outcomes; a throw is shown as an error too. */
   readonly load: (signal: AbortSignal) => Promise<Loaded<T>>;
   readonly isEmpty: (data: T) => boolean;
 }
@@ -40,6 +44,7 @@ export interface DataControllerOptions<T> {
 export class DataController<T> implements ReactiveController, DataState<T> {
   status: DataStatus = 'idle';
   data: T | undefined;
+  outcomes: readonly SearchOutcome[] = [];
   failures: readonly SourceFailure[] = [];
 
   private readonly host: ReactiveControllerHost;
@@ -81,45 +86,65 @@ export class DataController<T> implements ReactiveController, DataState<T> {
     this.inFlight?.abort();
     if (!this.options.ready()) {
       this.inFlight = undefined;
-      this.settle('idle', undefined, []);
+      this.settle('idle', undefined, [], []);
       return;
     }
     const run = new AbortController();
     this.inFlight = run;
-    this.settle('loading', undefined, []);
+    this.settle('loading', undefined, [], []);
     const { load, isEmpty } = this.options;
     load(run.signal).then(
       (loaded) => {
-        this.finish(run, statusOf(loaded, isEmpty), loaded.data, loaded.failures);
+        this.finish(run, statusOf(loaded, isEmpty), loaded.data, loaded.outcomes, failuresOf(loaded.outcomes));
       },
       (error: unknown) => {
         // A bug or unreadable input in the model must still end in a message, never a blank view.
         const message = error instanceof Error ? error.message : String(error);
-        this.finish(run, 'error', undefined, [{ kind: 'malformed', message }]);
+        this.finish(run, 'error', undefined, [], [{ kind: 'malformed', message }]);
       },
     );
   }
 
-  private finish(run: AbortController, status: DataStatus, data: T | undefined, failures: readonly SourceFailure[]) {
+  private finish(
+    run: AbortController,
+    status: DataStatus,
+    data: T | undefined,
+    outcomes: readonly SearchOutcome[],
+    failures: readonly SourceFailure[],
+  ) {
     if (this.inFlight !== run) return; // superseded by a newer load, or disconnected
     this.inFlight = undefined;
-    this.settle(status, data, failures);
+    this.settle(status, data, outcomes, failures);
     this.host.requestUpdate();
   }
 
-  private settle(status: DataStatus, data: T | undefined, failures: readonly SourceFailure[]): void {
+  private settle(
+    status: DataStatus,
+    data: T | undefined,
+    outcomes: readonly SearchOutcome[],
+    failures: readonly SourceFailure[],
+  ): void {
     this.status = status;
     this.data = data;
+    this.outcomes = outcomes;
     this.failures = failures;
   }
 }
 
-/** Nothing failed: data or empty. Something failed: partial when anything is left to show, else error. */
+/**
+ * Nothing failed: data or empty. Something failed: partial when anything is left to show, else
+ * error. A type not granted is not a failure: the view says it is not shared, nothing more.
+ */
 export function statusOf<T>(loaded: Loaded<T>, isEmpty: (data: T) => boolean): DataStatus {
-  const failed = loaded.failures.some((failure) => failure.kind !== 'aborted');
+  const failed = failuresOf(loaded.outcomes).some(isProblem);
   const empty = isEmpty(loaded.data);
   if (!failed) return empty ? 'empty' : 'data';
   return empty ? 'error' : 'partial';
+}
+
+/** A failure worth telling the reader: not a load given up on, not a type the app was never granted. */
+export function isProblem(failure: SourceFailure): boolean {
+  return failure.kind !== 'aborted' && failure.kind !== 'not-granted';
 }
 
 function sameArgs(a: readonly unknown[], b: readonly unknown[]): boolean {

@@ -12,6 +12,7 @@ const messages = defineCatalogue(
     malformed: (what: string) => `Fikk ikke lest ${what}: svaret fra tjenesten var ugyldig.`,
     aborted: (what: string) => `Hentingen av ${what} ble avbrutt.`,
     unsupported: (what: string) => `Kilden kan ikke søke etter ${what} slik.`,
+    'not-granted': (what: string) => `Appen har ikke fått tilgang til ${what}.`,
     data: 'data',
     from: (what: string, origin: string) => `${what} fra ${origin}`,
   },
@@ -25,6 +26,7 @@ const messages = defineCatalogue(
       malformed: (what: string) => `Fekk ikkje lese ${what}: svaret frå tenesta var ugyldig.`,
       aborted: (what: string) => `Hentinga av ${what} vart avbroten.`,
       unsupported: (what: string) => `Kjelda kan ikkje søkje etter ${what} slik.`,
+      'not-granted': (what: string) => `Appen har ikkje fått tilgang til ${what}.`,
       data: 'data',
       from: (what: string, origin: string) => `${what} frå ${origin}`,
     },
@@ -38,6 +40,7 @@ const messages = defineCatalogue(
       malformed: (what: string) => `Could not read ${what}: the service sent an invalid response.`,
       aborted: (what: string) => `Loading ${what} was cancelled.`,
       unsupported: (what: string) => `The source cannot search for ${what} this way.`,
+      'not-granted': (what: string) => `The app has not been granted access to ${what}.`,
       data: 'data',
       from: (what: string, origin: string) => `${what} from ${origin}`,
     },
@@ -150,9 +153,12 @@ export function failureMessage(failure: SourceFailure, locale: Locale): string {
   return messages[locale][kind](what);
 }
 
-/** One line per distinct message, so five refused searches of the same kind read as one. */
+/**
+ * One line per distinct message, so five refused searches of the same kind read as one. Loads given
+ * up on and types never granted are left out: neither is a problem to report.
+ */
 export function failureMessages(failures: readonly SourceFailure[], locale: Locale): string[] {
-  const relevant = failures.filter((failure) => failure.kind !== 'aborted');
+  const relevant = failures.filter((failure) => failure.kind !== 'aborted' && failure.kind !== 'not-granted');
   return [...new Set(relevant.map((failure) => failureMessage(failure, locale)))].sort((a, b) =>
     a.localeCompare(b, intlLocale(locale)),
   );

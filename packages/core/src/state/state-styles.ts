@@ -21,6 +21,26 @@ export const stateStyles = css`
     color: var(--sam-color-text-quiet, #505a66);
   }
 
+  .sam-not-shared {
+    display: flex;
+    gap: var(--sam-space-xs, 0.25rem);
+    align-items: baseline;
+    margin: 0;
+    color: var(--sam-color-text-quiet, #505a66);
+    font-size: var(--sam-font-size-small, 0.875rem);
+  }
+
+  .sam-not-shared-icon {
+    flex: none;
+    width: 1em;
+    height: 1em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.75;
+    stroke-linecap: round;
+    vertical-align: -0.125em;
+  }
+
   .sam-problems {
     margin: 0;
     padding-inline-start: 1.25em;

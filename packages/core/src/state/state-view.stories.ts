@@ -3,35 +3,71 @@ import { html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import '@samspill/core/define.js';
 import {
+  componentStyles,
   DATA_STATUSES,
   defineElement,
+  failuresOf,
   localeOf,
   renderDataState,
   stateStyles,
   type DataStatus,
-  type SourceFailure,
+  type SearchOutcome,
 } from '@samspill/core';
 
-const FAILURES: SourceFailure[] = [
-  { kind: 'forbidden', resourceType: 'MedicationStatement', message: '403', origin: { label: 'Fastlegen' } },
-  { kind: 'unavailable', resourceType: 'MedicationDispense', message: '503', origin: { label: 'Trondheim kommune' } },
-];
+/** What went wrong or was left out, as a load reports it. */
+const OUTCOMES = {
+  failed: [
+    {
+      resourceType: 'MedicationStatement',
+      via: 'search',
+      status: 'failed',
+      count: 0,
+      failures: [
+        { kind: 'forbidden', resourceType: 'MedicationStatement', message: '403', origin: { label: 'Fastlegen' } },
+      ],
+    },
+    {
+      resourceType: 'MedicationDispense',
+      via: 'search',
+      status: 'failed',
+      count: 0,
+      failures: [
+        {
+          kind: 'unavailable',
+          resourceType: 'MedicationDispense',
+          message: '503',
+          origin: { label: 'Trondheim kommune' },
+        },
+      ],
+    },
+  ],
+  'not-granted': [
+    { resourceType: 'MedicationStatement', via: 'search', status: 'not-granted', count: 0, failures: [] },
+    { resourceType: 'MedicationDispense', via: 'search', status: 'not-granted', count: 0, failures: [] },
+  ],
+  truncated: [{ resourceType: 'MedicationRequest', via: 'search', status: 'truncated', count: 2000, failures: [] }],
+  none: [],
+} satisfies Record<string, SearchOutcome[]>;
+
+type Outcomes = keyof typeof OUTCOMES;
 
 const ROWS = ['Paracet tab 500 mg', 'Albyl-E tab 75 mg', 'Metformin tab 500 mg'];
 
 /** Shows the shared state views as any component built on core shows them. */
 class StateDemo extends LitElement {
-  static override styles = stateStyles;
+  static override styles = [stateStyles, componentStyles];
   @property() status: DataStatus = 'data';
+  @property() outcomes: Outcomes = 'none';
 
   protected override render() {
     const withData = this.status === 'data' || this.status === 'partial';
-    const failing = this.status === 'partial' || this.status === 'error';
+    const outcomes = OUTCOMES[this.outcomes];
     return renderDataState(
       {
         status: this.status,
         data: withData ? ROWS : undefined,
-        failures: failing ? FAILURES : [],
+        outcomes,
+        failures: failuresOf(outcomes),
         retry: () => this.dispatchEvent(new Event('retry')),
       },
       {
@@ -48,15 +84,24 @@ class StateDemo extends LitElement {
 }
 defineElement('sam-state-demo', StateDemo);
 
-const meta: Meta<{ status: DataStatus }> = {
+interface Args {
+  status: DataStatus;
+  outcomes: Outcomes;
+}
+
+const meta: Meta<Args> = {
   title: 'Core/States',
-  argTypes: { status: { control: 'inline-radio', options: DATA_STATUSES } },
-  render: ({ status }) => html`<sam-state-demo status=${status}></sam-state-demo>`,
+  argTypes: {
+    status: { control: 'inline-radio', options: DATA_STATUSES },
+    outcomes: { control: 'inline-radio', options: Object.keys(OUTCOMES) },
+  },
+  args: { outcomes: 'none' },
+  render: ({ status, outcomes }) => html`<sam-state-demo status=${status} outcomes=${outcomes}></sam-state-demo>`,
 };
 
 export default meta;
 
-type Story = StoryObj<{ status: DataStatus }>;
+type Story = StoryObj<Args>;
 
 /** Before a source or resources are connected. */
 export const Idle: Story = { args: { status: 'idle' } };
@@ -64,7 +109,13 @@ export const Idle: Story = { args: { status: 'idle' } };
 export const Loading: Story = { args: { status: 'loading' } };
 export const Data: Story = { args: { status: 'data' } };
 export const Empty: Story = { args: { status: 'empty' } };
-/** What loaded, plus a notice of what did not and from where. */
-export const Partial: Story = { args: { status: 'partial' } };
+/** What loaded, plus a notice of what did not and from where; a retry only where one may help. */
+export const Partial: Story = { args: { status: 'partial', outcomes: 'failed' } };
 /** Nothing could be shown: the reasons and a retry button. */
-export const Failed: Story = { args: { status: 'error' } };
+export const Failed: Story = { args: { status: 'error', outcomes: 'failed' } };
+/** Types the app was not granted: a quiet line, no warning, no retry. */
+export const NotShared: Story = { args: { status: 'data', outcomes: 'not-granted' } };
+/** Nothing to show, and some of it was not shared: never a plain "none". */
+export const NothingShared: Story = { args: { status: 'empty', outcomes: 'not-granted' } };
+/** A search stopped at its page limit: what was kept, and that there is more. */
+export const Truncated: Story = { args: { status: 'data', outcomes: 'truncated' } };

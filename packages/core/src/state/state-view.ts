@@ -1,8 +1,11 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { defineCatalogue } from '../i18n/catalogue.js';
+import { notGrantedTypes } from '../load/search-outcome.js';
 import type { Locale } from '../locale.js';
-import type { DataState } from './data-controller.js';
+import type { SourceFailure } from '../source/fhir-source.js';
+import { isProblem, type DataState } from './data-controller.js';
 import { failureMessages } from './failure-message.js';
+import { notSharedMessage, nothingSharedMessage, truncatedHeading, truncatedMessage } from './outcome-message.js';
 
 const messages = defineCatalogue(
   {
@@ -11,6 +14,7 @@ const messages = defineCatalogue(
     partialHeading: 'Noe kunne ikke hentes',
     partialLoaded: 'Innholdet er lastet, men noe kunne ikke hentes.',
     errorHeading: 'Kunne ikke vise innholdet',
+    inputProblems: 'Noe i dataene kunne ikke leses',
     retry: 'Prøv igjen',
     noSource: 'Ingen datakilde er koblet til ennå.',
   },
@@ -21,6 +25,7 @@ const messages = defineCatalogue(
       partialHeading: 'Noko kunne ikkje hentast',
       partialLoaded: 'Innhaldet er lasta, men noko kunne ikkje hentast.',
       errorHeading: 'Kunne ikkje vise innhaldet',
+      inputProblems: 'Noko i dataa kunne ikkje lesast',
       retry: 'Prøv igjen',
       noSource: 'Inga datakjelde er kopla til enno.',
     },
@@ -30,6 +35,7 @@ const messages = defineCatalogue(
       partialHeading: 'Some data could not be loaded',
       partialLoaded: 'The content has loaded, but some data could not be loaded.',
       errorHeading: 'Could not show the content',
+      inputProblems: 'Some of the data could not be read',
       retry: 'Try again',
       noSource: 'No data source is connected yet.',
     },
@@ -48,27 +54,40 @@ export interface StateViewOptions<T> {
   readonly describe?: (data: T) => string;
 }
 
+// Failures a second try may mend: a server that was busy or out of reach. Not a refusal, an expired
+// session, a missing resource or a response that cannot be read: those come back the same.
+const RETRYABLE = new Set<SourceFailure['kind']>(['unavailable', 'network']);
+
 /**
  * Renders whatever state the controller is in, the same way in every component: a skeleton while
- * loading, the data, an empty message, the data with a notice of what is missing, or an error
- * with a retry button. A polite live region announces each change to screen readers.
+ * loading; the data; an empty message; the data with a notice of what failed (and "Prøv igjen"
+ * where a second try may help), of searches cut short, and a neutral line for the types the app
+ * was not granted; or an error. A polite live region announces each change to screen readers.
  */
 export function renderDataState<T>(controller: DataState<T>, options: StateViewOptions<T>): TemplateResult {
-  const text = messages[options.locale];
+  const { locale } = options;
+  const text = messages[locale];
   const { status, data } = controller;
-  const problems = failureMessages(controller.failures, options.locale);
-  const retry = html`<button
-    class="sam-retry"
-    slot="action"
-    @click=${() => {
-      controller.retry();
-    }}
-  >
-    ${text.retry}
-  </button>`;
+  const problems = controller.failures.filter(isProblem);
+  const retry = problems.some((failure) => RETRYABLE.has(failure.kind))
+    ? html`<button
+        class="sam-retry"
+        slot="action"
+        @click=${() => {
+          controller.retry();
+        }}
+      >
+        ${text.retry}
+      </button>`
+    : nothing;
+  const failed = (variant: 'warning' | 'error', heading: string) =>
+    html`<sam-notice variant=${variant} heading=${heading}
+      >${renderLines(failureMessages(problems, locale))}${retry}</sam-notice
+    >`;
+  const notShared = renderNotShared(notGrantedTypes(controller.outcomes, 'search'), locale);
 
   let announcement = '';
-  let body: TemplateResult | typeof nothing = nothing;
+  let body: unknown = nothing;
   switch (status) {
     case 'idle':
       body = html`<sam-notice variant="info">${text.noSource}</sam-notice>`;
@@ -77,28 +96,24 @@ export function renderDataState<T>(controller: DataState<T>, options: StateViewO
       announcement = text.loading;
       body = options.skeleton?.() ?? renderSkeleton();
       break;
-    case 'empty':
-      announcement = options.empty;
-      body = html`<p class="sam-empty">${options.empty}</p>`;
+    case 'empty': {
+      // "None" only when nothing was kept from the view: otherwise it may be there, unshared.
+      const empty = notShared === nothing ? options.empty : nothingSharedMessage(locale);
+      announcement = empty;
+      body = html`<p class="sam-empty">${empty}</p>
+        ${notShared}`;
       break;
+    }
     case 'error':
-      body = html`<sam-notice variant="error" heading=${text.errorHeading}
-        >${renderProblems(problems)}${retry}</sam-notice
-      >`;
+      body = html`${failed('error', text.errorHeading)} ${notShared}`;
       break;
     case 'partial':
     case 'data':
       if (data === undefined) break;
       announcement = options.describe?.(data) ?? (status === 'partial' ? text.partialLoaded : text.loaded);
       body = html`
-        ${
-          status === 'partial'
-            ? html`<sam-notice variant="warning" heading=${text.partialHeading}
-                >${renderProblems(problems)}${retry}</sam-notice
-              >`
-            : nothing
-        }
-        ${options.data(data)}
+        ${status === 'partial' ? failed('warning', text.partialHeading) : nothing}
+        ${renderTruncated(controller, locale)} ${notShared} ${options.data(data)}
       `;
       break;
   }
@@ -110,11 +125,48 @@ export function renderDataState<T>(controller: DataState<T>, options: StateViewO
   `;
 }
 
-function renderProblems(problems: readonly string[]): TemplateResult {
-  return problems.length === 1
-    ? html`<span>${problems[0]}</span>`
+/** Searches the page limit stopped: what was kept, and that there is more. No retry: it would stop again. */
+function renderTruncated<T>(controller: DataState<T>, locale: Locale): TemplateResult | typeof nothing {
+  const lines = controller.outcomes
+    .filter((outcome) => outcome.status === 'truncated')
+    .map((outcome) => truncatedMessage(outcome.resourceType, outcome.count, locale));
+  return lines.length === 0
+    ? nothing
+    : html`<sam-notice class="sam-truncated" variant="info" heading=${truncatedHeading(locale)}
+        >${renderLines(lines)}</sam-notice
+      >`;
+}
+
+const INFO = svg`<circle cx="8" cy="8" r="6.5"/><path d="M8 7.5v4M8 5h.01"/>`;
+
+/**
+ * "Mål er ikke delt med denne appen.": a quiet line, not a notice, for types the app was not
+ * granted. Components put it where the missing data would have been; nothing for no types.
+ */
+export function renderNotShared(resourceTypes: readonly string[], locale: Locale): TemplateResult | typeof nothing {
+  if (resourceTypes.length === 0) return nothing;
+  return html`<p class="sam-not-shared">
+    <svg class="sam-not-shared-icon" viewBox="0 0 16 16" aria-hidden="true">${INFO}</svg>${notSharedMessage(
+      resourceTypes,
+      locale,
+    )}
+  </p>`;
+}
+
+/** The problems a model found in its input ("Noe i dataene kunne ikke leses"), as one warning. */
+export function renderInputProblems(problems: readonly string[], locale: Locale): TemplateResult | typeof nothing {
+  if (problems.length === 0) return nothing;
+  return html`<sam-notice class="input-problems" variant="warning" heading=${messages[locale].inputProblems}
+    >${renderLines(problems)}</sam-notice
+  >`;
+}
+
+/** Sentences inside a notice: one as it is, several as a list. */
+export function renderLines(lines: readonly string[]): TemplateResult {
+  return lines.length === 1
+    ? html`<span>${lines[0]}</span>`
     : html`<ul class="sam-problems">
-        ${problems.map((problem) => html`<li>${problem}</li>`)}
+        ${lines.map((line) => html`<li>${line}</li>`)}
       </ul>`;
 }
 

@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { anything, expectClean } from './clean-text.js';
 import { ageInYears, formatAge } from '../../src/format/age.js';
 import {
-  calendarDay,
   formatDate,
   formatRelativeDay,
   formatTime,
@@ -12,6 +11,7 @@ import {
   resolveFormatOptions,
 } from '../../src/format/partial-date.js';
 import { formatPeriod } from '../../src/format/period.js';
+import { calendarDay } from '../../src/format/zone-clock.js';
 import { formatNumber, formatQuantity, formatRange, formatRatio } from '../../src/format/quantity.js';
 
 const UCUM = 'http://unitsofmeasure.org';

@@ -1,12 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  calendarDay,
-  daysBetween,
   formatDate,
   formatRelativeDay,
   formatTime,
   parsePartialDate,
-  resolveTimeZone,
   resolveFormatOptions,
 } from '../../src/format/partial-date.js';
 
@@ -236,21 +233,6 @@ describe('formatRelativeDay', () => {
   });
 });
 
-describe('calendarDay and daysBetween', () => {
-  it('give the day an instant falls on in a zone', () => {
-    const instant = new Date('2024-05-07T22:30:00Z');
-    expect(calendarDay(instant)).toEqual({ year: 2024, month: 5, day: 8 });
-    expect(calendarDay(instant, 'America/New_York')).toEqual({ year: 2024, month: 5, day: 7 });
-    expect(calendarDay(new Date(NaN))).toBeUndefined();
-  });
-
-  it('count whole days across months, years and leap days', () => {
-    expect(daysBetween({ year: 2024, month: 2, day: 28 }, { year: 2024, month: 3, day: 1 })).toBe(2);
-    expect(daysBetween({ year: 2023, month: 12, day: 31 }, { year: 2023, month: 1, day: 1 })).toBe(-364);
-    expect(daysBetween({ year: 2024, month: 3, day: 30 }, { year: 2024, month: 4, day: 1 })).toBe(2);
-  });
-});
-
 describe('resolveFormatOptions', () => {
   it('fills in bokmål, Oslo and the clock', () => {
     const before = Date.now();
@@ -272,13 +254,5 @@ describe('resolveFormatOptions', () => {
     expect(broken.locale).toBe('nb');
     expect(broken.timeZone).toBe('Europe/Oslo');
     expect(Number.isNaN(broken.now.getTime())).toBe(false);
-  });
-});
-
-describe('resolveTimeZone', () => {
-  it('keeps a zone the runtime knows and falls back to Europe/Oslo for anything else', () => {
-    expect(resolveTimeZone('America/New_York')).toBe('America/New_York');
-    expect(resolveTimeZone('UTC')).toBe('UTC');
-    for (const bad of [undefined, '', 'Mars/Olympus_Mons', 42, {}]) expect(resolveTimeZone(bad)).toBe('Europe/Oslo');
   });
 });

@@ -253,4 +253,42 @@ describe('mergeSources: read', () => {
     const none = await mergeSources([]).search('Patient');
     expect(none).toMatchObject({ resources: [], failures: [], truncated: false });
   });
+
+  it('asks only the members that grant a type, and grants what any member grants', async () => {
+    const asked: string[] = [];
+    const member = (label: string, withheld: string): FhirSource => ({
+      canRead: (type) => type !== withheld,
+      search: <T extends Resource>() => {
+        asked.push(label);
+        return Promise.resolve({
+          resources: [],
+          included: [],
+          issues: [],
+          failures: [],
+          truncated: false,
+        } as SearchResult<T>);
+      },
+      read: <T extends Resource>() => {
+        asked.push(label);
+        return Promise.resolve({ failure: { kind: 'not-found', message: 'Not here.' } } as ReadResult<T>);
+      },
+    });
+    const merge = mergeSources([
+      { source: member('Kommune', 'Goal'), label: 'Kommune' },
+      { source: member('Sykehus', 'Task'), label: 'Sykehus' },
+    ]);
+    expect([merge.canRead?.('Goal'), merge.canRead?.('Task'), merge.canRead?.('Observation')]).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect((await merge.search('Goal')).failures).toEqual([]);
+    await merge.read('Goal/1');
+    expect(asked).toEqual(['Sykehus', 'Sykehus']);
+    const neither = mergeSources([{ source: member('Kommune', 'Goal'), label: 'Kommune' }]);
+    expect(neither.canRead?.('Goal')).toBe(false);
+    expect((await neither.search('Goal')).failures).toEqual([expect.objectContaining({ kind: 'not-granted' })]);
+    expect((await neither.read('Goal/1')).failure?.kind).toBe('not-granted');
+    expect(asked).toHaveLength(2);
+  });
 });

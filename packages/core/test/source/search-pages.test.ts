@@ -5,7 +5,6 @@ import { readFixtureSet } from '@samspill/fixtures/node';
 import type { Resource } from 'fhir/r4';
 import { describe, expect, it } from 'vitest';
 import type { FhirSource, SearchOptions, SearchResult } from '../../src/source/fhir-source.js';
-import { searchSafely, searchWithIncludes } from '../../src/source/guarded-search.js';
 import { mergeSources, originOf } from '../../src/source/merge-sources.js';
 import { cachedSource } from '../../src/source/request-cache.js';
 import { guardedSearch } from '../../src/source/source-guard.js';
@@ -142,9 +141,6 @@ describe('onPage: guards', () => {
     const source = pagedSource(createStaticSource(hl7), 5);
     const expected = (await source.search('MedicationRequest', PAT1)).resources.length;
     expect((await guardedSearch(source, 'MedicationRequest', PAT1, throwing)).resources).toHaveLength(expected);
-    expect((await searchSafely(source, 'MedicationRequest', PAT1, throwing)).resources).toHaveLength(expected);
-    const withIncludes = await searchWithIncludes(source, 'MedicationRequest', PAT1, [], throwing);
-    expect(withIncludes.resources).toHaveLength(expected);
   });
 
   it('a page with entries that are not resources is checked like a result', async () => {
@@ -159,25 +155,5 @@ describe('onPage: guards', () => {
     await guardedSearch(broken, 'Observation', {}, options);
     expect(pages[0]?.resources).toEqual([hl7[0]]);
     expect(pages[0]?.failures).toEqual([expect.objectContaining({ kind: 'malformed' })]);
-  });
-
-  it('searchWithIncludes asked again passes the second search’s pages on only when the first had none', async () => {
-    const answer = (pageFirst: boolean): FhirSource => ({
-      read: () => Promise.reject(new Error('unused')),
-      search: ((_type: string, params: { _include?: unknown } | undefined, options?: SearchOptions) => {
-        const page = { ...empty, resources: [hl7[0]] as Resource[] };
-        if (params?._include === undefined || pageFirst) options?.onPage?.(page);
-        return Promise.resolve(
-          params?._include === undefined ? page : { ...empty, failures: [{ kind: 'unsupported', message: 'no' }] },
-        );
-      }) as FhirSource['search'],
-    });
-    const once = recording();
-    await searchWithIncludes(answer(true), 'CarePlan', {}, ['CarePlan:goal'], once.options);
-    expect(once.pages).toHaveLength(1);
-    const second = recording();
-    const result = await searchWithIncludes(answer(false), 'CarePlan', {}, ['CarePlan:goal'], second.options);
-    expect(second.pages).toHaveLength(1);
-    expect(result.resources).toEqual([hl7[0]]);
   });
 });
