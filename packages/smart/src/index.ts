@@ -7,11 +7,14 @@ export { createSmartSource, smartErrorOf, type SmartSourceOptions } from './smar
 export { browserEnvironment, type KeyValueStorage, type LaunchEnvironment } from './environment.js';
 export { LAUNCH_RECORD_LIFETIME_MS, type TokenStorage } from './session-store.js';
 export {
+  IGNORED_SCOPE_REASONS,
   PERMISSIONS,
   SCOPE_CONTEXTS,
   parseScopes,
   requestScopes,
   type GrantedScopes,
+  type IgnoredScope,
+  type IgnoredScopeReason,
   type Permission,
   type RequestScopesOptions,
   type ResourceScope,

@@ -23,10 +23,26 @@ export interface ResourceScope {
   readonly scope: string;
 }
 
+/** The part of a resource scope that did not parse. */
+export const IGNORED_SCOPE_REASONS = ['resource-type', 'permissions', 'query'] as const;
+export type IgnoredScopeReason = (typeof IGNORED_SCOPE_REASONS)[number];
+
+/** A granted token that looks like a resource scope (`patient/…`, `user/…`, `system/…`) but does not parse. */
+export interface IgnoredScope {
+  /** The token as granted. */
+  readonly scope: string;
+  readonly reason: IgnoredScopeReason;
+}
+
 export interface GrantedScopes {
   /** Every granted scope, normalised (lower-case context and permissions, canonical `fhirUser`), without duplicates. */
   readonly list: readonly string[];
   readonly resources: readonly ResourceScope[];
+  /**
+   * Resource scopes that grant nothing because they do not parse. The library never logs scopes: this
+   * list is the notice, for an app to show a developer why a type it was granted is not read.
+   */
+  readonly ignored: readonly IgnoredScope[];
   readonly launch: boolean;
   readonly launchPatient: boolean;
   readonly launchEncounter: boolean;
@@ -58,59 +74,92 @@ const SPECIAL_SCOPES = [
   'online_access',
 ] as const;
 
-const V1_PERMISSIONS: Readonly<Record<string, readonly Permission[]>> = {
-  read: ['r', 's'],
-  write: ['c', 'u', 'd'],
-  '*': ['c', 'r', 'u', 'd', 's'],
-};
+// A Map, not an object: a permission named `constructor` must not find Object.prototype's.
+const V1_PERMISSIONS: ReadonlyMap<string, readonly Permission[]> = new Map([
+  ['read', ['r', 's']],
+  ['write', ['c', 'u', 'd']],
+  ['*', ['c', 'r', 'u', 'd', 's']],
+]);
 
-const RESOURCE_SCOPE = /^(patient|user|system)\/([A-Za-z]+|\*)\.([A-Za-z*]+)(?:\?(.*))?$/i;
+const CONTEXT_PREFIX = /^(patient|user|system)\//i;
+const SCOPED_TYPE = /^(?:[A-Za-z]+|\*)$/;
 const V2_PERMISSIONS = /^c?r?u?d?s?$/;
 
-function parseResourceScope(token: string): ResourceScope | undefined {
-  const match = RESOURCE_SCOPE.exec(token);
-  if (!match) return undefined;
-  const [, rawContext = '', resourceType = '', rawPermission = '', rawQuery] = match;
-  const context = rawContext.toLowerCase() as ScopeContext;
-  const permission = rawPermission.toLowerCase();
-  const v1 = V1_PERMISSIONS[permission];
-  const query = rawQuery === undefined || rawQuery === '' ? undefined : rawQuery;
+/**
+ * A token as a resource scope: the scope, the reason it is ignored, or `undefined` when it does not
+ * start like one (`launch`, `openid`). Linear in the token's length, whatever it holds.
+ */
+function readResourceScope(token: string): ResourceScope | IgnoredScopeReason | undefined {
+  const prefix = CONTEXT_PREFIX.exec(token);
+  if (!prefix) return undefined;
+  const context = (prefix[1] ?? '').toLowerCase() as ScopeContext;
+  const rest = token.slice(prefix[0].length);
+  const mark = rest.indexOf('?');
+  const body = mark === -1 ? rest : rest.slice(0, mark);
+  // A `?` with nothing after it restricts nothing: the same grant as without it.
+  const query = mark === -1 || mark === rest.length - 1 ? undefined : rest.slice(mark + 1);
+  const dot = body.indexOf('.');
+  const resourceType = dot === -1 ? body : body.slice(0, dot);
+  if (!SCOPED_TYPE.test(resourceType)) return 'resource-type';
+  const permission = dot === -1 ? '' : body.slice(dot + 1).toLowerCase();
+  const v1 = V1_PERMISSIONS.get(permission);
   let permissions: readonly Permission[];
   let dialect: 'v1' | 'v2';
-  if (v1 !== undefined && query === undefined) {
+  if (v1 !== undefined) {
+    // SMART v1 has no granular queries.
+    if (query !== undefined) return 'query';
     permissions = v1;
     dialect = 'v1';
   } else if (permission !== '' && V2_PERMISSIONS.test(permission)) {
+    if (query !== undefined && !isSearchQuery(query)) return 'query';
     permissions = PERMISSIONS.filter((letter) => permission.includes(letter));
     dialect = 'v2';
   } else {
-    return undefined;
+    return 'permissions';
   }
   const scope = `${context}/${resourceType}.${permission}${query === undefined ? '' : `?${query}`}`;
   return { context, resourceType, permissions: new Set(permissions), query, dialect, scope };
 }
 
+// `name=value` pairs joined by `&`: parameters a narrowed search can add to its own.
+function isSearchQuery(query: string): boolean {
+  return query.split('&').every((pair) => {
+    const equals = pair.indexOf('=');
+    return equals > 0 && equals < pair.length - 1;
+  });
+}
+
+function specialScope(token: string): string | undefined {
+  return SPECIAL_SCOPES.find((scope) => scope.toLowerCase() === token.toLowerCase());
+}
+
 function normalise(token: string): string {
-  const special = SPECIAL_SCOPES.find((scope) => scope.toLowerCase() === token.toLowerCase());
-  return special ?? parseResourceScope(token)?.scope ?? token;
+  const resource = readResourceScope(token);
+  return specialScope(token) ?? (typeof resource === 'object' ? resource.scope : token);
 }
 
 const NEEDS: Readonly<Record<ScopeAction, Permission>> = { read: 'r', search: 's' };
 
-/** The granted `scope` of a token response, parsed; anything that is not a string grants nothing. */
+/**
+ * The granted `scope` of a token response, parsed. Never throws: anything that is not a string grants
+ * nothing, and a resource scope that does not parse grants nothing and is listed in `ignored`.
+ */
 export function parseScopes(scope: unknown): GrantedScopes {
   const tokens = typeof scope === 'string' ? scope.split(/\s+/).filter(Boolean) : [];
   const seen = new Set<string>();
   const list: string[] = [];
   const resources: ResourceScope[] = [];
+  const ignored: IgnoredScope[] = [];
   for (const token of tokens) {
-    const normal = normalise(token);
+    const special = specialScope(token);
+    const resource = special === undefined ? readResourceScope(token) : undefined;
+    const normal = special ?? (typeof resource === 'object' ? resource.scope : token);
     const key = normal.toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);
     list.push(normal);
-    const resource = parseResourceScope(token);
-    if (resource) resources.push(resource);
+    if (typeof resource === 'object') resources.push(resource);
+    else if (resource !== undefined) ignored.push({ scope: token, reason: resource });
   }
   const has = (wanted: string): boolean => seen.has(normalise(wanted).toLowerCase());
   const matching = (resourceType: string, action: ScopeAction, context?: ScopeContext): ResourceScope[] =>
@@ -123,6 +172,7 @@ export function parseScopes(scope: unknown): GrantedScopes {
   return {
     list,
     resources,
+    ignored,
     launch: has('launch'),
     launchPatient: has('launch/patient'),
     launchEncounter: has('launch/encounter'),

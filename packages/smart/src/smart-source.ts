@@ -3,7 +3,7 @@
 import type { FailureKind, FhirSource, SourceFailure } from '@samspill/core/data.js';
 import { SmartError, type SmartErrorCode } from './errors.js';
 import { createFhirHttpSource } from './fhir-http-source.js';
-import { httpFailure } from './http-failure.js';
+import { withinGrantedScopes } from './granted-source.js';
 import { batchingFetch } from './batching-fetch.js';
 import type { RetryOptions } from './retry.js';
 import type { SmartSession } from './session.js';
@@ -14,7 +14,10 @@ export interface SmartSourceOptions {
   readonly batch?: boolean;
 }
 
-/** Searches and reads on the session's FHIR server; the token goes with every request to it. */
+/**
+ * Searches and reads on the session's FHIR server; the token goes with every request to it. Within
+ * the granted scopes: `canRead` answers from them, and what they rule out is not requested.
+ */
 export function createSmartSource(session: SmartSession, options: SmartSourceOptions = {}): FhirSource {
   const sessionFetch = (url: string, init?: RequestInit): Promise<Response> => session.fetch(url, init);
   const fetch = options.batch === false ? sessionFetch : batchingFetch(sessionFetch, { baseUrl: session.fhirBaseUrl });
@@ -23,32 +26,7 @@ export function createSmartSource(session: SmartSession, options: SmartSourceOpt
     fetch: (input, init) => fetch(input instanceof Request ? input.url : String(input), init),
     ...(options.retry !== undefined && { retry: options.retry }),
   });
-  return withinGrantedScopes(source, session);
-}
-
-/**
- * Searches the granted scopes do not cover are refused here, as a `forbidden` failure, without a
- * request: the view shows what it could load and names what it may not see. A token response that
- * lists no resource scopes at all is left to the server to judge.
- */
-function withinGrantedScopes(source: FhirSource, session: SmartSession): FhirSource {
-  return {
-    search(resourceType, params, searchOptions) {
-      const scopes = session.context.scopes;
-      if (scopes.resources.length === 0 || scopes.can(resourceType, 'search')) {
-        return source.search(resourceType, params, searchOptions);
-      }
-      const failure = httpFailure(
-        'forbidden',
-        `The granted scopes do not allow searching ${resourceType}; it was not requested.`,
-        {
-          resourceType,
-        },
-      );
-      return Promise.resolve({ resources: [], included: [], issues: [], failures: [failure], truncated: false });
-    },
-    read: (reference, readOptions) => source.read(reference, readOptions),
-  };
+  return withinGrantedScopes(source, () => session.context.scopes);
 }
 
 const CODES: Readonly<Record<FailureKind, SmartErrorCode>> = {
@@ -60,6 +38,7 @@ const CODES: Readonly<Record<FailureKind, SmartErrorCode>> = {
   malformed: 'malformed-response',
   aborted: 'network',
   unsupported: 'server-error',
+  'not-granted': 'forbidden',
 };
 
 /**

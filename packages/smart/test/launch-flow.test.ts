@@ -378,15 +378,19 @@ describe('a session', () => {
     expect(read.failure && smartErrorOf(read.failure, session).code).toBe(code);
   });
 
-  it('does not search what the granted scopes do not cover', async () => {
+  it('does not search or read what the granted scopes do not cover', async () => {
     const { session } = await launchFlow({ personality: 'epic', patient: 'kari' });
     // Epic grants what the registration lists: no Immunization.
     expect(session.context.scopes.can('Immunization', 'search')).toBe(false);
+    const source = createSmartSource(session);
+    expect(source.canRead?.('Immunization')).toBe(false);
+    expect(source.canRead?.('Observation')).toBe(true);
     const before = sandbox.log.length;
-    const result = await createSmartSource(session).search('Immunization', { patient: 'kari' });
-    expect(result.failures).toEqual([expect.objectContaining({ kind: 'forbidden', resourceType: 'Immunization' })]);
+    const result = await source.search('Immunization', { patient: 'kari' });
+    expect(result.failures).toEqual([expect.objectContaining({ kind: 'not-granted', resourceType: 'Immunization' })]);
+    expect((await source.read('Immunization/vaksine-1')).failure?.kind).toBe('not-granted');
     expect(sandbox.log.length).toBe(before);
-    expect((await createSmartSource(session).search('Observation', { patient: 'kari' })).failures).toEqual([]);
+    expect((await source.search('Observation', { patient: 'kari' })).failures).toEqual([]);
   });
 
   it('reads several references at once in one batch', async () => {

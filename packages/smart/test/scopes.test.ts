@@ -24,6 +24,31 @@ const LAB = 'category=http://terminology.hl7.org/CodeSystem/observation-category
 const V2_GRANULAR = `launch openid fhirUser offline_access patient/MedicationRequest.rs patient/Observation.rs?${LAB} patient/CarePlan.r`;
 
 describe('parseScopes', () => {
+  it.each([
+    // SMART v1: .read and .* give read and search
+    ['patient/Observation.read', true, true, 'v1'],
+    ['user/Observation.*', true, true, 'v1'],
+    ['system/Observation.read', true, true, 'v1'],
+    ['patient/*.read', true, true, 'v1'],
+    ['user/Observation.write', false, false, 'v1'],
+    // SMART v2: the letters say which
+    ['patient/Observation.rs', true, true, 'v2'],
+    ['patient/Observation.r', true, false, 'v2'],
+    ['patient/Observation.s', false, true, 'v2'],
+    ['patient/*.cruds', true, true, 'v2'],
+    ['user/*.rs', true, true, 'v2'],
+    ['system/Observation.cud', false, false, 'v2'],
+    ['Patient/Observation.RS', true, true, 'v2'],
+  ] as const)('reads %s: read %s, search %s (%s)', (scope, read, search, dialect) => {
+    const scopes = parseScopes(scope);
+    expect(scopes.ignored).toEqual([]);
+    expect(scopes.resources).toHaveLength(1);
+    expect(scopes.resources[0]?.dialect).toBe(dialect);
+    expect(scopes.can('Observation', 'read')).toBe(read);
+    expect(scopes.can('Observation', 'search')).toBe(search);
+    expect(scopes.can('Condition', 'read')).toBe(scope.includes('*.'));
+  });
+
   it('reads Epic’s duplicated mixed-case v1 list once, case-insensitively', () => {
     const scopes = parseScopes(EPIC_GRANTED);
     expect(scopes.list).toEqual([
@@ -72,9 +97,25 @@ describe('parseScopes', () => {
     expect(scopes.offlineAccess).toBe(true);
   });
 
+  it('keeps every granted query of a type, in any context', () => {
+    const vitals = 'category=http://terminology.hl7.org/CodeSystem/observation-category|vital-signs';
+    const scopes = parseScopes(
+      `patient/Observation.rs?${LAB} user/Observation.rs?${vitals}&code=http://loinc.org|8867-4 patient/Observation.rs?${LAB}`,
+    );
+    expect(scopes.restrictions('Observation', 'search')).toEqual([LAB, `${vitals}&code=http://loinc.org|8867-4`]);
+    expect(scopes.restrictions('Observation', 'search', 'patient')).toEqual([LAB]);
+    expect(scopes.restrictions('Observation', 'read')).toHaveLength(2);
+    expect(scopes.resources.every((resource) => resource.dialect === 'v2')).toBe(true);
+  });
+
   it('lets an unrestricted grant lift a granular one', () => {
     const scopes = parseScopes(`patient/Observation.rs?${LAB} patient/Observation.rs`);
     expect(scopes.restrictions('Observation', 'search')).toEqual([]);
+    // A wildcard lifts it as well, and an unrestricted read does not lift a restricted search.
+    expect(parseScopes(`patient/Observation.rs?${LAB} user/*.rs`).restrictions('Observation', 'search')).toEqual([]);
+    expect(
+      parseScopes(`patient/Observation.rs?${LAB} patient/Observation.r`).restrictions('Observation', 'search'),
+    ).toEqual([LAB]);
   });
 
   it('honours wildcards in every context', () => {
@@ -91,13 +132,101 @@ describe('parseScopes', () => {
     expect(scopes.resources).toEqual([]);
     expect(scopes.can('Observation', 'read')).toBe(false);
     expect(scopes.list).toHaveLength(5);
+    // x/Y.read does not look like a resource scope: it is kept in the list, not reported.
+    expect(scopes.ignored.map((ignored) => ignored.scope)).toEqual([
+      'patient/Observation.rsx',
+      'patient/Observation.sr',
+      'user/Observation',
+      'patient/.read',
+    ]);
+  });
+
+  it.each([
+    ['patient/Observation.xyz', 'permissions'],
+    ['patient/Observation.sr', 'permissions'], // v2 letters out of order
+    ['user/Observation.rr', 'permissions'],
+    ['patient/Observation', 'permissions'],
+    ['patient/Observation.', 'permissions'],
+    ['patient/Observation.read.x', 'permissions'],
+    ['patient/Observation.constructor', 'permissions'], // not a key of Object.prototype either
+    ['patient/Observation.__proto__', 'permissions'],
+    ['patient/.read', 'resource-type'],
+    ['patient/', 'resource-type'],
+    ['patient/Obs3rvation.read', 'resource-type'],
+    ['system/Observation-x.rs', 'resource-type'],
+    ['PATIENT/Obs*.rs', 'resource-type'],
+    ['patient/*?.rs', 'permissions'],
+    ['patient/Observation.read?category=laboratory', 'query'], // v1 has no granular queries
+    ['patient/Observation.rs?category', 'query'],
+    ['patient/Observation.rs?=laboratory', 'query'],
+    ['patient/Observation.rs?category=', 'query'],
+    ['patient/Observation.rs?category=laboratory&', 'query'],
+    ['patient/Observation.rs?category=laboratory&&code=1', 'query'],
+  ] as const)('ignores %s and reports it (%s)', (token, reason) => {
+    const scopes = parseScopes(`launch ${token} patient/Condition.rs`);
+    expect(scopes.ignored).toEqual([{ scope: token, reason }]);
+    expect(scopes.resources.map((resource) => resource.scope)).toEqual(['patient/Condition.rs']);
+    expect(scopes.can('Observation', 'read')).toBe(false);
+    expect(scopes.can('Observation', 'search')).toBe(false);
+    expect(scopes.has(token)).toBe(true);
+  });
+
+  it('reports an ignored scope once, as granted, and nothing for scopes that are not resource scopes', () => {
+    const scopes = parseScopes(
+      'patient/Observation.XYZ patient/observation.xyz launch/patient openid x/Y.read smart/orchestrate_launch',
+    );
+    expect(scopes.ignored).toEqual([{ scope: 'patient/Observation.XYZ', reason: 'permissions' }]);
+    expect(parseScopes(EPIC_GRANTED).ignored).toEqual([]);
+    expect(parseScopes(V2_GRANULAR).ignored).toEqual([]);
+  });
+
+  it('takes a query mark with no query as no restriction', () => {
+    const scopes = parseScopes('patient/Observation.rs?');
+    expect(scopes.ignored).toEqual([]);
+    expect(scopes.list).toEqual(['patient/Observation.rs']);
+    expect(scopes.resources[0]?.query).toBeUndefined();
+    expect(scopes.restrictions('Observation', 'search')).toEqual([]);
+    expect(parseScopes('patient/Observation.rs? patient/Observation.rs').list).toHaveLength(1);
+  });
+
+  it('splits on any whitespace and copes with very long input', () => {
+    const scopes = parseScopes('\t launch\n\npatient/Observation.rs\r\n   user/Condition.read\u00a0openid\f\v');
+    expect(scopes.list).toEqual(['launch', 'patient/Observation.rs', 'user/Condition.read', 'openid']);
+    const long = `patient/${'Observation'.repeat(20_000)}.rs?${'category=laboratory&'.repeat(5_000)}code=1`;
+    const many = Array.from(
+      { length: 5_000 },
+      (_, index) => `patient/Type${String.fromCharCode(65 + (index % 26))}.rs`,
+    );
+    const huge = parseScopes(`${' '.repeat(100_000)}${long} ${'patient/'.repeat(50_000)} ${many.join('\t')}`);
+    expect(huge.resources[0]?.query).toMatch(/^category=laboratory&/);
+    expect(huge.ignored).toEqual([{ scope: 'patient/'.repeat(50_000), reason: 'resource-type' }]);
+    // The 5 000 tab-separated scopes are 26 types, each once.
+    expect(huge.resources).toHaveLength(27);
+    expect(huge.list).toHaveLength(28);
   });
 
   it('grants nothing for missing or wrongly typed input', () => {
-    for (const input of [undefined, null, 42, ['launch'], { scope: 'launch' }, '', '   ']) {
+    const inputs: unknown[] = [
+      undefined,
+      null,
+      42,
+      Number.NaN,
+      true,
+      ['launch'],
+      { scope: 'launch' },
+      { toString: () => 'patient/*.rs' },
+      Symbol('patient/*.rs'),
+      () => 'patient/*.rs',
+      '',
+      '   \t\n',
+    ];
+    for (const input of inputs) {
       const scopes = parseScopes(input);
       expect(scopes.list).toEqual([]);
+      expect(scopes.resources).toEqual([]);
+      expect(scopes.ignored).toEqual([]);
       expect(scopes.launch).toBe(false);
+      expect(scopes.can('Observation', 'read')).toBe(false);
     }
   });
 
@@ -112,7 +241,10 @@ describe('parseScopes', () => {
   it('never throws on arbitrary input', () => {
     const token = fc.oneof(
       fc.string(),
-      fc.constantFrom('patient/', 'user/', 'system/', '*', '.read', '.rs', '?', '=', '|', 'Observation', ' '),
+      fc.constantFrom(
+        ...['patient/', 'User/', 'system/', '*', '.read', '.rs', '.sr', '.cruds', '.*', '.constructor', '.'],
+        ...['?', '=', '&', '|', 'Observation', 'category', ' ', '\t', '\n', '\u00a0', '__proto__'],
+      ),
     );
     fc.assert(
       fc.property(
@@ -124,7 +256,11 @@ describe('parseScopes', () => {
           const scopes = parseScopes(input);
           scopes.can('Observation', 'read');
           scopes.restrictions('Observation', 'search');
+          scopes.has('patient/Observation.rs');
           expect(new Set(scopes.list.map((scope) => scope.toLowerCase())).size).toBe(scopes.list.length);
+          // What is ignored looked like a resource scope, and grants nothing.
+          for (const { scope } of scopes.ignored) expect(scope).toMatch(/^(patient|user|system)\//i);
+          expect(scopes.resources.length + scopes.ignored.length).toBeLessThanOrEqual(scopes.list.length);
         },
       ),
     );
