@@ -3,12 +3,8 @@ export type { CreatedLaunch } from './launch-endpoint.js';
 export type { LaunchOptions } from './launches.js';
 export { DEV_CLIENT_ID, EPIC_REGISTERED_SCOPES, type Client, type ClientAuth } from './clients.js';
 export { FAULTS, type Fault, type FaultId } from './faults.js';
-export {
-  PERSONALITY_NAMES,
-  type Personality,
-  type PersonalityName,
-  type PersonalityPaths,
-} from './personalities/personality.js';
+export { PERSONALITY_NAMES, type PersonalityName } from './personalities/personality-name.js';
+export type { Personality, PersonalityPaths } from './personalities/personality.js';
 export { ORACLE_HEALTH_TENANT } from './personalities/oracle-health.js';
 export type { RequestLogEntry } from './log.js';
 export { CODE_LIFETIME_MS } from './tokens.js';

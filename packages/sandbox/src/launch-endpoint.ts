@@ -4,7 +4,7 @@ import { isFault } from './faults.js';
 import { sendJson, type Request, type Response } from './http.js';
 import type { LaunchOptions } from './launches.js';
 import { PERSONALITIES } from './personalities/index.js';
-import { PERSONALITY_NAMES, type PersonalityName } from './personalities/personality.js';
+import { PERSONALITY_NAMES, type PersonalityName } from './personalities/personality-name.js';
 import type { SandboxState } from './state.js';
 
 /** What an app's launch URL needs: `?iss=…&launch=…`. */

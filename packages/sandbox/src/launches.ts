@@ -1,7 +1,7 @@
 // Launch contexts: who the EHR says is the patient, the user and the encounter, created before the app
 // starts (`POST /launch`, `createLaunch`) and found again through the opaque `launch` parameter.
 import type { Fault } from './faults.js';
-import type { PersonalityName } from './personalities/personality.js';
+import type { PersonalityName } from './personalities/personality-name.js';
 import { randomToken } from './random.js';
 
 export interface LaunchOptions {

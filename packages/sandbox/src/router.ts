@@ -9,7 +9,7 @@ import { redirect, sendJson, type Request, type Response } from './http.js';
 import { launcherEndpoint } from './launcher/launcher-endpoint.js';
 import { launchEndpoint } from './launch-endpoint.js';
 import { PERSONALITIES } from './personalities/index.js';
-import type { PersonalityName } from './personalities/personality.js';
+import type { PersonalityName } from './personalities/personality-name.js';
 import type { SandboxState } from './state.js';
 
 export interface Route {

@@ -1,7 +1,7 @@
 // Authorization codes, access tokens and refresh tokens: opaque random strings that point at a grant
 // held here, so nothing about the grant can be read or forged from the token itself.
 import type { LaunchContext } from './launches.js';
-import type { PersonalityName } from './personalities/personality.js';
+import type { PersonalityName } from './personalities/personality-name.js';
 import { randomToken } from './random.js';
 
 /** What the user (or the EHR) agreed to: one client, one launch, these scopes. */

@@ -3,7 +3,7 @@ import type { Resource } from 'fhir/r4';
 import { FAULTS, isFault } from '../faults.js';
 import { redirect, sendHtml, sendJson, type Request, type Response } from '../http.js';
 import { createLaunchIn } from '../launch-endpoint.js';
-import { PERSONALITY_NAMES, type PersonalityName } from '../personalities/personality.js';
+import { PERSONALITY_NAMES, type PersonalityName } from '../personalities/personality-name.js';
 import type { SandboxState } from '../state.js';
 import { readLaunchRequest } from './launch-request.js';
 import { launcherChoices, type LauncherChoices } from './launcher-choices.js';

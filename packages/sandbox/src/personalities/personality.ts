@@ -3,10 +3,7 @@
 import type { Client } from '../clients.js';
 import { hasScope, parseResourceScope } from '../scopes.js';
 import type { Grant } from '../tokens.js';
-
-export const PERSONALITY_NAMES = ['smart-v2', 'epic', 'oracle-health'] as const;
-
-export type PersonalityName = (typeof PERSONALITY_NAMES)[number];
+import type { PersonalityName } from './personality-name.js';
 
 /** Absolute paths on the sandbox's origin. */
 export interface PersonalityPaths {
