@@ -141,31 +141,42 @@ const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /**
  * The three views show the patient's records: a current medicine, the plan the care plan opens with
- * (or that there is none) and one of the newest events in the timeline. `partial` allows a notice
- * beside them, for an EHR that grants fewer resource types than the app asks for (Epic's registration).
+ * (or that there is none) and one of the newest events in the timeline, with nothing missing.
  */
-export async function expectRecords(target: Page | Frame, patientId: string, { partial = false } = {}): Promise<void> {
+export async function expectRecords(target: Page | Frame, patientId: string): Promise<void> {
   const expected = e2e.patients[patientId];
   if (!expected) throw new Error(`No expected data for ${patientId}`);
   const { medication, carePlan, recentEvents } = expected;
   if (medication === undefined) throw new Error(`${patientId} has no current medicine to look for`);
-  const shown = partial ? ['data', 'partial'] : ['data'];
 
-  expect(shown).toContain(await viewStatus(target, 'sam-medication-list'));
+  expect(await viewStatus(target, 'sam-medication-list')).toBe('data');
   expect(await viewText(target, 'sam-medication-list')).toContain(collapse(medication));
 
   if (carePlan === undefined) expect(await viewStatus(target, 'sam-care-plan')).toBe('empty');
   else {
-    expect(shown).toContain(await viewStatus(target, 'sam-care-plan'));
+    expect(await viewStatus(target, 'sam-care-plan')).toBe('data');
     expect(await viewText(target, 'sam-care-plan')).toContain(collapse(carePlan));
   }
 
-  expect(shown).toContain(await viewStatus(target, 'sam-timeline'));
+  expect(await viewStatus(target, 'sam-timeline')).toBe('data');
   const timeline = await viewText(target, 'sam-timeline');
   expect(
     recentEvents.some((title) => timeline.includes(collapse(title))),
     `one of ${recentEvents.join(' | ')}`,
   ).toBe(true);
+}
+
+/** The variants of every notice a view shows (`warning`, `error`, `info`), through its shadow root. */
+export function viewNotices(target: Page | Frame, view: View): Promise<string[]> {
+  return target
+    .locator(view)
+    .first()
+    .evaluate((host) =>
+      Array.from(
+        host.shadowRoot?.querySelectorAll('sam-notice') ?? [],
+        (notice) => notice.getAttribute('variant') ?? '',
+      ),
+    );
 }
 
 /** The error screen with its code, and a sentence for the user. */

@@ -1,6 +1,9 @@
 // What the global setup hands every e2e test file.
 import type { ExpectedRecords } from './expected-records.js';
 
+/** What the restricted sandbox's registration leaves out: the care plan's goals. */
+export const WITHHELD_TYPES = ['Goal'] as const;
+
 export interface ExpectedPatient extends ExpectedRecords {
   /** As formatHumanName renders it. */
   readonly name: string;
@@ -18,6 +21,8 @@ export interface E2eContext {
   readonly sandbox: string;
   /** A sandbox whose access tokens expire at once. */
   readonly expiringSandbox: string;
+  /** A sandbox where the app is registered for every type it reads but `WITHHELD_TYPES`. */
+  readonly restrictedSandbox: string;
   /** The shared Chromium. */
   readonly wsEndpoint: string;
   readonly patients: Readonly<Record<string, ExpectedPatient>>;

@@ -23,7 +23,7 @@ export async function expectedRecords(source: FhirSource, patient: string): Prom
   ]);
   const rows = medicationRows(medications.resources, { locale: 'nb', related: medications.related });
   const model = carePlanModel(plans.resources, { locale: 'nb', related: plans.related });
-  const events = timelineModel(timeline.resources, { locale: 'nb' }).events;
+  const events = timelineModel([...timeline.resources, ...timeline.related], { locale: 'nb' }).events;
   return {
     medication: rows.find((row) => row.current)?.name,
     carePlan: (model.roots[0]?.plan ?? model.plans[0])?.title,

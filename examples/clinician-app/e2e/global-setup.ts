@@ -1,6 +1,7 @@
-// Once for the whole e2e suite: two sandboxes in this process (the second with access tokens that
-// expire at once, so a session must refresh before its first request), the clinician app built for
-// them and served from its build, and one Chromium every test file connects to.
+// Once for the whole e2e suite: three sandboxes in this process (the second with access tokens that
+// expire at once, so a session must refresh before its first request; the third with the app
+// registered for fewer resource types than it asks for), the clinician app built for them and
+// served from its build, and one Chromium every test file connects to.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,12 +11,13 @@ import { chromium, type BrowserServer } from 'playwright-core';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { formatHumanName, formatIdentifier, identifierKind } from '@samspill/core/data.js';
-import { startSandbox, type Sandbox } from '@samspill/sandbox';
+import { DEV_CLIENT_ID, startSandbox, type Client, type Sandbox } from '@samspill/sandbox';
+import { COMPONENT_RESOURCE_TYPES } from '@samspill/smart';
 import { findChromium } from '../../../scripts/chromium.mjs';
 import { serveDirectory } from '../../../scripts/static-server.mjs';
 import { buildReactApp } from '../../react-app/e2e/build-react-app.js';
 import { bundleSizes, formatSizes } from '../bundle-sizes.mjs';
-import type { E2eContext, ExpectedPatient } from './context.js';
+import { WITHHELD_TYPES, type E2eContext, type ExpectedPatient } from './context.js';
 import { expectedRecords } from './expected-records.js';
 
 const CHROMIUM_FLAGS = [
@@ -48,11 +50,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
     cleanups.push(() => sandbox.close());
     const expiring = await startSandbox({ accessTokenLifetime: 0 });
     cleanups.push(() => expiring.close());
+    const restricted = await startSandbox({ clients: [registrationWithout(WITHHELD_TYPES)] });
+    cleanups.push(() => restricted.close());
+    const origins = [sandbox.url, expiring.url, restricted.url].join(',');
 
     const outDir = await mkdtemp(join(tmpdir(), 'samspill-clinician-app-'));
     cleanups.push(() => rm(outDir, { recursive: true, force: true }));
-    // The app's iss allowlist (src/config.ts) names both sandboxes.
-    process.env.VITE_SANDBOX_ORIGIN = `${sandbox.url},${expiring.url}`;
+    // The app's iss allowlist (src/config.ts) names every sandbox.
+    process.env.VITE_SANDBOX_ORIGIN = origins;
     await build({
       configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)),
       logLevel: 'error',
@@ -70,7 +75,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     // The same screen in React (examples/react-app), on an origin of its own.
     const reactOut = await mkdtemp(join(tmpdir(), 'samspill-react-app-'));
     cleanups.push(() => rm(reactOut, { recursive: true, force: true }));
-    await buildReactApp(reactOut, `${sandbox.url},${expiring.url}`);
+    await buildReactApp(reactOut, origins);
     const reactApp = await serveDirectory(reactOut);
     cleanups.push(() => {
       reactApp.close();
@@ -89,6 +94,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       reactApp: reactApp.url,
       sandbox: sandbox.url,
       expiringSandbox: expiring.url,
+      restrictedSandbox: restricted.url,
       wsEndpoint: browser.wsEndpoint(),
       patients: await expectedPatients(sandbox),
     };
@@ -98,6 +104,27 @@ export default async function setup(project: TestProject): Promise<() => Promise
     throw error;
   }
   return teardown;
+}
+
+/**
+ * The app's registration at the third sandbox, as an EHR administrator might have made it: every
+ * scope the app asks for (in the SMART v1 and v2 spellings, patient and user context) except those
+ * for `withheld`.
+ */
+function registrationWithout(withheld: readonly string[]): Client {
+  const types = COMPONENT_RESOURCE_TYPES.filter((type) => !withheld.includes(type));
+  return {
+    id: DEV_CLIENT_ID,
+    redirectUris: [],
+    auth: { type: 'public' },
+    allowedScopes: [
+      ...['launch', 'launch/patient', 'launch/encounter', 'openid', 'fhirUser', 'profile'],
+      ...['online_access', 'offline_access'],
+      ...types.flatMap((type) =>
+        ['patient', 'user'].flatMap((context) => [`${context}/${type}.read`, `${context}/${type}.rs`]),
+      ),
+    ],
+  };
 }
 
 /** What the banner and the views must show for each synthetic patient, as the formatters and models render it. */

@@ -65,8 +65,8 @@ describe('the React app', () => {
         withPage(async (page, watched) => {
           await launchIn(page, reactApp, { personality, patient });
           await expectPatient(page, patient);
-          // Epic grants the resource types of the app's registration, fewer than it asks for: the views say so.
-          await expectRecords(page, patient, { partial: personality === 'epic' });
+          // Epic grants fewer resource types than the app asks for: the views show what was shared, no warning.
+          await expectRecords(page, patient);
           expect(await page.getByRole('banner').locator('h1').textContent()).toBe(e2e.patients[patient]?.name);
           expect(await page.locator('html').getAttribute('lang')).toBe('nb');
           await expectNoTokenLeak(watched, [page]);

@@ -4,28 +4,29 @@
 import type { Period } from 'fhir/r4';
 import {
   formatPeriod,
+  type Locale,
+  referenceKey,
+  referenceType,
   resolveLocale,
   statusPresentation,
-  untrusted,
-  type Locale,
   type StatusTone,
+  untrusted,
 } from '@samspill/core/data.js';
 import {
   checkLists,
   checkObjects,
   clean,
   conceptText,
-  keyOfReference,
+  list,
   problemList,
   referenceText,
   resolve,
-  typeOfReference,
-  type Context,
+  unresolved,
   type Fields,
   type PlanDate,
-  list,
-} from './care-plan.context.js';
-import { carePlanMessages } from './care-plan.i18n.js';
+  type PlanReader,
+} from './care-plan.reader.js';
+import { carePlanMessages } from './care-plan.messages.js';
 import { schedule } from './care-plan.schedule.js';
 
 const { element, text } = untrusted;
@@ -176,29 +177,30 @@ const REFERENCED_STATUSES: Readonly<Record<string, Readonly<Record<string, Activ
 const REQUEST_STATUSES = REFERENCED_STATUSES.ServiceRequest ?? {};
 
 /** One activity of a plan. */
-export function activityView(context: Context, activity: unknown, key: string, plan: Fields): ActivityView {
+export function activityView(reader: PlanReader, activity: unknown, key: string, plan: Fields): ActivityView {
   const problems = problemList();
   const fields = element(activity);
   if (!fields) {
-    problems.add(context.m.unreadableField('activity'));
-    return emptyActivity(context, activity, key, problems.list);
+    problems.add(reader.m.unreadableField('activity'));
+    return emptyActivity(reader, activity, key, problems.list);
   }
-  checkObjects(fields, ['detail', 'reference'], context, problems.add);
-  checkLists(fields, ['outcomeReference', 'progress'], context, problems.add);
+  checkObjects(fields, ['detail', 'reference'], reader, problems.add);
+  checkLists(fields, ['outcomeReference', 'progress'], reader, problems.add);
   const detail = element(fields.detail);
   const reference = element(fields.reference);
-  const target = reference ? resolve(context, reference, plan) : undefined;
-  const targetType = text(target?.resourceType) || typeOfReference(reference);
-  if (reference && !target && keyOfReference(reference) !== undefined)
-    problems.add(context.m.unresolved(context.m.activityNoun));
+  const target = reference ? resolve(reader, reference, plan) : undefined;
+  const targetType = text(target?.resourceType) || referenceType(reference);
+  const missing = reference && !target && referenceKey(reference) !== undefined;
+  const problem = missing ? unresolved(reader, reference, reader.m.activityNoun) : undefined;
+  if (problem) problems.add(problem);
   if (detail) {
     checkObjects(
       detail,
       ['code', 'scheduledTiming', 'scheduledPeriod', 'statusReason', 'location'],
-      context,
+      reader,
       problems.add,
     );
-    checkLists(detail, ['performer', 'reasonCode', 'reasonReference', 'goal'], context, problems.add);
+    checkLists(detail, ['performer', 'reasonCode', 'reasonReference', 'goal'], reader, problems.add);
   }
 
   const detailKind = text(detail?.kind);
@@ -209,12 +211,12 @@ export function activityView(context: Context, activity: unknown, key: string, p
       : 'activity';
   const title =
     clean(detail?.description) ||
-    conceptText(context, detail?.code) ||
-    (target ? titleOf(context, target, plan) : '') ||
+    conceptText(reader, detail?.code) ||
+    (target ? titleOf(reader, target, plan) : '') ||
     clean(reference?.display) ||
-    conceptText(context, detail?.productCodeableConcept) ||
-    conceptText(context, fields.outcomeCodeableConcept) ||
-    context.m[kind];
+    conceptText(reader, detail?.productCodeableConcept) ||
+    conceptText(reader, fields.outcomeCodeableConcept) ||
+    reader.m[kind];
 
   // Status: the detail's, else what the referenced resource's own status means.
   const detailStatus = text(detail?.status);
@@ -225,24 +227,24 @@ export function activityView(context: Context, activity: unknown, key: string, p
   else if (mapped) status = mapped;
   else {
     status = 'unknown';
-    if (detail || target) problems.add(context.m.missingActivityStatus);
+    if (detail || target) problems.add(reader.m.missingActivityStatus);
   }
-  const presentation = statusPresentation(status, context.locale);
+  const presentation = statusPresentation(status, reader.locale);
   const referencedPresentation =
-    resourceStatus && mapped ? statusPresentation(resourceStatus, context.locale) : undefined;
+    resourceStatus && mapped ? statusPresentation(resourceStatus, reader.locale) : undefined;
 
-  const { next, scheduleText } = schedule(context, detail, target, problems.add);
+  const { next, scheduleText } = schedule(reader, detail, target, problems.add);
   const performers = [
-    ...list(detail?.performer).map((performer) => referenceText(context, performer, plan)),
-    ...(target ? responsibleOf(context, target, plan) : []),
+    ...list(detail?.performer).map((performer) => referenceText(reader, performer, plan)),
+    ...(target ? responsibleOf(reader, target, plan) : []),
   ].filter((name, index, all) => name && all.indexOf(name) === index);
-  const outcomeTargets = list(fields.outcomeReference).map((outcome) => resolve(context, outcome, plan));
+  const outcomeTargets = list(fields.outcomeReference).map((outcome) => resolve(reader, outcome, plan));
   const outcomes = list(fields.outcomeReference)
     .map((outcome, index) => {
       const found = outcomeTargets[index];
       return found
-        ? outcomeText(context, found, plan) || referenceText(context, outcome, plan)
-        : referenceText(context, outcome, plan);
+        ? outcomeText(reader, found, plan) || referenceText(reader, outcome, plan)
+        : referenceText(reader, outcome, plan);
     })
     .filter(Boolean);
 
@@ -250,12 +252,12 @@ export function activityView(context: Context, activity: unknown, key: string, p
     key,
     title,
     kind,
-    kindText: context.m[kind],
+    kindText: reader.m[kind],
     source: detail || !reference ? 'detail' : 'reference',
     status,
-    statusText: context.m[`status-${status}`],
+    statusText: reader.m[`status-${status}`],
     tone: presentation.tone,
-    statusReason: conceptText(context, detail?.statusReason) || conceptText(context, target?.statusReason),
+    statusReason: conceptText(reader, detail?.statusReason) || conceptText(reader, target?.statusReason),
     ...(referencedPresentation ? { resourceStatus } : {}),
     resourceStatusText: referencedPresentation?.label ?? '',
     ...(next ? { next } : {}),
@@ -268,16 +270,16 @@ export function activityView(context: Context, activity: unknown, key: string, p
   };
 }
 
-function emptyActivity(context: Context, activity: unknown, key: string, problems: string[]): ActivityView {
-  const presentation = statusPresentation('unknown', context.locale);
+function emptyActivity(reader: PlanReader, activity: unknown, key: string, problems: string[]): ActivityView {
+  const presentation = statusPresentation('unknown', reader.locale);
   return {
     key,
-    title: context.m.activity,
+    title: reader.m.activity,
     kind: 'activity',
-    kindText: context.m.activity,
+    kindText: reader.m.activity,
     source: 'detail',
     status: 'unknown',
-    statusText: context.m['status-unknown'],
+    statusText: reader.m['status-unknown'],
     tone: presentation.tone,
     statusReason: '',
     resourceStatusText: '',
@@ -291,70 +293,66 @@ function emptyActivity(context: Context, activity: unknown, key: string, problem
 }
 
 // What a referenced resource is about.
-function titleOf(context: Context, target: Fields, plan: Fields): string {
+function titleOf(reader: PlanReader, target: Fields, plan: Fields): string {
   switch (target.resourceType) {
     case 'Appointment':
       return (
         clean(target.description) ||
         list(target.serviceType)
-          .map((type) => conceptText(context, type))
+          .map((type) => conceptText(reader, type))
           .find(Boolean) ||
-        conceptText(context, target.appointmentType) ||
-        conceptText(context, list(target.reasonCode)[0])
+        conceptText(reader, target.appointmentType) ||
+        conceptText(reader, list(target.reasonCode)[0])
       );
     case 'Task':
-      return (
-        clean(target.description) || conceptText(context, target.code) || referenceText(context, target.focus, plan)
-      );
+      return clean(target.description) || conceptText(reader, target.code) || referenceText(reader, target.focus, plan);
     case 'MedicationRequest':
       return (
-        conceptText(context, target.medicationCodeableConcept) ||
-        referenceText(context, target.medicationReference, target) ||
+        conceptText(reader, target.medicationCodeableConcept) ||
+        referenceText(reader, target.medicationReference, target) ||
         ''
       );
     case 'Encounter':
       return (
         list(target.type)
-          .map((type) => conceptText(context, type))
+          .map((type) => conceptText(reader, type))
           .find(Boolean) ||
-        conceptText(context, target.serviceType) ||
+        conceptText(reader, target.serviceType) ||
         list(target.reasonCode)
-          .map((reason) => conceptText(context, reason))
+          .map((reason) => conceptText(reader, reason))
           .find(Boolean) ||
         ''
       );
     default:
-      return conceptText(context, target.code) || clean(target.description) || clean(target.title);
+      return conceptText(reader, target.code) || clean(target.description) || clean(target.title);
   }
 }
 
 // Who is responsible for a referenced resource.
-function responsibleOf(context: Context, target: Fields, plan: Fields): string[] {
+function responsibleOf(reader: PlanReader, target: Fields, plan: Fields): string[] {
   switch (target.resourceType) {
     case 'Appointment':
       return list(target.participant)
         .map((participant) => element(participant)?.actor)
         .filter((actor) => !text(element(actor)?.reference).startsWith('Patient/'))
-        .map((actor) => referenceText(context, actor, plan));
+        .map((actor) => referenceText(reader, actor, plan));
     case 'Task':
-      return [referenceText(context, target.owner, plan)];
+      return [referenceText(reader, target.owner, plan)];
     case 'MedicationRequest':
-      return [referenceText(context, target.performer, plan) || referenceText(context, target.requester, plan)];
+      return [referenceText(reader, target.performer, plan) || referenceText(reader, target.requester, plan)];
     case 'Encounter':
       return [
-        ...list(target.participant).map((participant) =>
-          referenceText(context, element(participant)?.individual, plan),
-        ),
-        referenceText(context, target.serviceProvider, plan),
+        ...list(target.participant).map((participant) => referenceText(reader, element(participant)?.individual, plan)),
+        referenceText(reader, target.serviceProvider, plan),
       ];
     default:
-      return list(target.performer).map((performer) => referenceText(context, performer, plan));
+      return list(target.performer).map((performer) => referenceText(reader, performer, plan));
   }
 }
 
-function outcomeText(context: Context, target: Fields, plan: Fields): string {
-  const title = titleOf(context, target, plan);
-  const period = element(target.period) ? formatPeriod(target.period as Period, context.format) : '';
+function outcomeText(reader: PlanReader, target: Fields, plan: Fields): string {
+  const title = titleOf(reader, target, plan);
+  const period = element(target.period) ? formatPeriod(target.period as Period, reader.format) : '';
   return [title, period].filter(Boolean).join(', ');
 }
 

@@ -5,9 +5,10 @@ import {
   formatNumber,
   formatQuantity,
   formatRange,
+  resourceKey,
   statusPresentation,
-  untrusted,
   type StatusTone,
+  untrusted,
 } from '@samspill/core/data.js';
 import {
   checkLists,
@@ -15,16 +16,15 @@ import {
   clean,
   codesOf,
   conceptText,
-  keyOf,
   problemList,
   readDate,
   referenceText,
   resolve,
-  type Context,
+  type PlanReader,
   type Fields,
   type PlanDate,
   list,
-} from './care-plan.context.js';
+} from './care-plan.reader.js';
 
 const { element, text } = untrusted;
 
@@ -123,20 +123,20 @@ const IGNORED_OBSERVATIONS = new Set(['entered-in-error', 'cancelled', 'register
 
 /** One goal of a plan; `container` is the plan (for contained resources), `patient` its subject. */
 export function goalView(
-  context: Context,
+  reader: PlanReader,
   goal: Fields,
   key: string,
   container: Fields | undefined,
   patientKey: string | undefined,
 ): GoalView {
   const problems = problemList();
-  checkObjects(goal, ['description', 'achievementStatus', 'priority', 'subject', 'expressedBy'], context, problems.add);
-  checkLists(goal, ['target', 'addresses', 'note', 'outcomeReference'], context, problems.add);
+  checkObjects(goal, ['description', 'achievementStatus', 'priority', 'subject', 'expressedBy'], reader, problems.add);
+  checkLists(goal, ['target', 'addresses', 'note', 'outcomeReference'], reader, problems.add);
   const rawStatus = text(goal.lifecycleStatus);
   const lifecycleStatus: GoalLifecycleStatus = LIFECYCLE.has(rawStatus)
     ? (rawStatus as GoalLifecycleStatus)
     : 'unknown';
-  const presentation = statusPresentation(lifecycleStatus, context.locale);
+  const presentation = statusPresentation(lifecycleStatus, reader.locale);
   const achievementCode = codesOf(goal.achievementStatus)
     .map((coding) => coding.code)
     .find((code) => ACHIEVEMENT.has(code)) as GoalAchievement | undefined;
@@ -145,10 +145,10 @@ export function goalView(
   const worded =
     text(achievement?.text) !== '' || list(achievement?.coding).some((coding) => text(element(coding)?.display));
   const achievementText =
-    (worded ? conceptText(context, achievement) : '') ||
-    (achievementCode ? context.m[achievementCode] : conceptText(context, achievement));
-  const start = readDate(context, goal.startDate);
-  if (start === null) problems.add(context.m.unreadableDate('startDate'));
+    (worded ? conceptText(reader, achievement) : '') ||
+    (achievementCode ? reader.m[achievementCode] : conceptText(reader, achievement));
+  const start = readDate(reader, goal.startDate);
+  if (start === null) problems.add(reader.m.unreadableDate('startDate'));
   const subject = goal.subject ?? container?.subject;
   const expressedBy = element(goal.expressedBy);
   const expressedTarget = text(expressedBy?.reference);
@@ -159,31 +159,31 @@ export function goalView(
       (expressedTarget !== '' && expressedTarget === subjectTarget) ||
       text(expressedBy.type) === 'Patient');
   const outcomes = list(goal.outcomeReference).flatMap((reference) => {
-    const found = resolve(context, reference, goal) ?? resolve(context, reference, container);
+    const found = resolve(reader, reference, goal) ?? resolve(reader, reference, container);
     return found?.resourceType === 'Observation' ? [found] : [];
   });
   const subjectKey = text(element(subject)?.reference) || patientKey;
   const targets = list(goal.target).flatMap((target) => {
     const fields = element(target);
-    return fields ? [goalTarget(context, fields, outcomes, subjectKey, problems.add)] : [];
+    return fields ? [goalTarget(reader, fields, outcomes, subjectKey, problems.add)] : [];
   });
   return {
     key,
-    description: conceptText(context, goal.description) || context.m.unnamedGoal,
+    description: conceptText(reader, goal.description) || reader.m.unnamedGoal,
     lifecycleStatus,
     lifecycleText: presentation.label,
     tone: presentation.tone,
     ...(achievementCode ? { achievement: achievementCode } : {}),
     achievementText,
-    priorityText: conceptText(context, goal.priority),
+    priorityText: conceptText(reader, goal.priority),
     ...(start ? { start } : {}),
     expressedByPatient,
     expressedByText: expressedByPatient
-      ? referenceText(context, expressedBy, container) || context.m.patient
-      : referenceText(context, expressedBy, container),
+      ? referenceText(reader, expressedBy, container) || reader.m.patient
+      : referenceText(reader, expressedBy, container),
     targets,
     addresses: list(goal.addresses)
-      .map((reference) => referenceText(context, reference, container))
+      .map((reference) => referenceText(reader, reference, container))
       .filter(Boolean),
     notes: list(goal.note)
       .map((note) => clean(element(note)?.text))
@@ -194,42 +194,42 @@ export function goalView(
 }
 
 function goalTarget(
-  context: Context,
+  reader: PlanReader,
   target: Fields,
   outcomes: readonly Fields[],
   subject: string | undefined,
   problem: (text: string) => void,
 ): GoalTarget {
   const measureCodes = codesOf(target.measure);
-  const { detail, detailKind } = targetDetail(context, target);
-  const due = readDate(context, target.dueDate);
-  if (due === null) problem(context.m.unreadableDate('target.dueDate'));
+  const { detail, detailKind } = targetDetail(reader, target);
+  const due = readDate(reader, target.dueDate);
+  if (due === null) problem(reader.m.unreadableDate('target.dueDate'));
   const duration = element(target.dueDuration)
-    ? clean(formatQuantity(target.dueDuration as Duration, context.format))
+    ? clean(formatQuantity(target.dueDuration as Duration, reader.format))
     : '';
-  const observations = matchingObservations(context, measureCodes, outcomes, subject);
+  const observations = matchingObservations(reader, measureCodes, outcomes, subject);
   return {
-    measure: conceptText(context, target.measure),
+    measure: conceptText(reader, target.measure),
     measureCodes,
     detail,
     detailKind,
     ...(due ? { due } : {}),
-    dueText: due ? due.text : duration ? context.m.dueIn(duration) : '',
-    progress: progressOf(context, target, detailKind, observations),
+    dueText: due ? due.text : duration ? reader.m.dueIn(duration) : '',
+    progress: progressOf(reader, target, detailKind, observations),
   };
 }
 
-function targetDetail(context: Context, target: Fields): Pick<GoalTarget, 'detail' | 'detailKind'> {
-  const { format } = context;
+function targetDetail(reader: PlanReader, target: Fields): Pick<GoalTarget, 'detail' | 'detailKind'> {
+  const { format } = reader;
   if (element(target.detailQuantity))
     return { detail: clean(formatQuantity(target.detailQuantity as Quantity, format)), detailKind: 'quantity' };
   if (element(target.detailRange))
     return { detail: clean(formatRange(target.detailRange as Range, format)), detailKind: 'range' };
   if (element(target.detailCodeableConcept))
-    return { detail: conceptText(context, target.detailCodeableConcept), detailKind: 'concept' };
+    return { detail: conceptText(reader, target.detailCodeableConcept), detailKind: 'concept' };
   if (typeof target.detailString === 'string') return { detail: clean(target.detailString), detailKind: 'string' };
   if (typeof target.detailBoolean === 'boolean')
-    return { detail: target.detailBoolean ? context.m.yes : context.m.no, detailKind: 'boolean' };
+    return { detail: target.detailBoolean ? reader.m.yes : reader.m.no, detailKind: 'boolean' };
   if (typeof target.detailInteger === 'number' && Number.isFinite(target.detailInteger))
     return { detail: formatNumber(target.detailInteger, format), detailKind: 'integer' };
   if (element(target.detailRatio)) {
@@ -243,7 +243,7 @@ function targetDetail(context: Context, target: Fields): Pick<GoalTarget, 'detai
 
 // The goal's own outcomes for the measure, and any other Observation of the patient with its code.
 function matchingObservations(
-  context: Context,
+  reader: PlanReader,
   codes: readonly { system: string; code: string }[],
   outcomes: readonly Fields[],
   subject: string | undefined,
@@ -254,7 +254,7 @@ function matchingObservations(
     );
   const found = new Set<Fields>(codes.length === 0 ? outcomes : outcomes.filter(matches));
   for (const wanted of codes) {
-    for (const observation of context.observationsByCode.get(`${wanted.system}|${wanted.code}`) ?? []) {
+    for (const observation of reader.observationsByCode.get(`${wanted.system}|${wanted.code}`) ?? []) {
       if (found.has(observation)) continue;
       const theirs = text(element(observation.subject)?.reference);
       if (subject && theirs && !sameTarget(theirs, subject)) continue;
@@ -265,7 +265,7 @@ function matchingObservations(
   const byKey = new Map<string, Fields>();
   for (const observation of found) {
     if (IGNORED_OBSERVATIONS.has(text(observation.status))) continue;
-    byKey.set(keyOf(observation) ?? `#${String(byKey.size)}`, observation);
+    byKey.set(resourceKey(observation) ?? `#${String(byKey.size)}`, observation);
   }
   return [...byKey.values()];
 }
@@ -284,15 +284,15 @@ interface Reading {
 }
 
 function progressOf(
-  context: Context,
+  reader: PlanReader,
   target: Fields,
   kind: GoalTarget['detailKind'],
   observations: readonly Fields[],
 ): GoalProgress {
   // A measurement dated after "now" is not progress yet (nor a plausible one).
   const readings: Reading[] = observations
-    .map((observation) => readingOf(context, observation))
-    .filter((reading) => reading.date === undefined || reading.date.startMs <= context.nowMs);
+    .map((observation) => readingOf(reader, observation))
+    .filter((reading) => reading.date === undefined || reading.date.startMs <= reader.nowMs);
   // Oldest first; undated ones before dated, in input order.
   readings.sort((a, b) => (a.date?.startMs ?? -Infinity) - (b.date?.startMs ?? -Infinity));
   const latest = readings.at(-1);
@@ -307,38 +307,38 @@ function progressOf(
   const state = latest ? compare(target, kind, latest) : 'unknown';
   return {
     state,
-    stateText: context.m[state === 'unknown' ? 'progress-unknown' : state],
+    stateText: reader.m[state === 'unknown' ? 'progress-unknown' : state],
     ...(latest?.text ? { latest: { text: latest.text, ...(latest.date ? { date: latest.date } : {}) } } : {}),
     series,
     resources: readings.map((reading) => reading.observation),
   };
 }
 
-function readingOf(context: Context, observation: Fields): Reading {
-  const known = context.memo.get(observation) as Reading | undefined;
+function readingOf(reader: PlanReader, observation: Fields): Reading {
+  const known = reader.memo.get(observation) as Reading | undefined;
   if (known) return known;
-  const reading = readObservation(context, observation);
-  context.memo.set(observation, reading);
+  const reading = readObservation(reader, observation);
+  reader.memo.set(observation, reading);
   return reading;
 }
 
-function readObservation(context: Context, observation: Fields): Reading {
+function readObservation(reader: PlanReader, observation: Fields): Reading {
   const date =
-    readDate(context, observation.effectiveDateTime) ??
-    readDate(context, element(observation.effectivePeriod)?.start) ??
-    readDate(context, observation.effectiveInstant) ??
-    readDate(context, observation.issued) ??
+    readDate(reader, observation.effectiveDateTime) ??
+    readDate(reader, element(observation.effectivePeriod)?.start) ??
+    readDate(reader, observation.effectiveInstant) ??
+    readDate(reader, observation.issued) ??
     undefined;
   const quantity = element(observation.valueQuantity);
   const value = quantity ? toNumber(quantity.value) : toNumber(observation.valueInteger);
   const unit = text(quantity?.code) || text(quantity?.unit);
   const shown = quantity
-    ? clean(formatQuantity(quantity, context.format))
+    ? clean(formatQuantity(quantity, reader.format))
     : value !== undefined
-      ? formatNumber(value, context.format)
-      : conceptText(context, observation.valueCodeableConcept) ||
+      ? formatNumber(value, reader.format)
+      : conceptText(reader, observation.valueCodeableConcept) ||
         clean(observation.valueString) ||
-        (typeof observation.valueBoolean === 'boolean' ? context.m[observation.valueBoolean ? 'yes' : 'no'] : '');
+        (typeof observation.valueBoolean === 'boolean' ? reader.m[observation.valueBoolean ? 'yes' : 'no'] : '');
   return { observation, date: date ?? undefined, number: value, unit, text: shown };
 }
 

@@ -3,7 +3,7 @@ import { defineCatalogue } from '@samspill/core/data.js';
 // Bokmål, nynorsk and English all have one singular: exactly 1.
 const count = (n: number, one: string, other: string): string => `${n} ${n === 1 ? one : other}`;
 
-/** The element's own words (headings, buttons, labels), next to the model's in care-plan.i18n.ts. */
+/** The element's own words (headings, buttons, labels), next to the model's in care-plan.messages.ts. */
 export const carePlanLabels = defineCatalogue(
   {
     empty: 'Ingen planer er registrert.',
@@ -44,7 +44,6 @@ export const carePlanLabels = defineCatalogue(
     criterion: 'Når',
     instructions: 'Hva du gjør',
     problems: 'Mangler i dataene',
-    inputProblems: 'Noe i dataene kunne ikke leses',
   },
   {
     nn: {
@@ -86,7 +85,6 @@ export const carePlanLabels = defineCatalogue(
       criterion: 'Når',
       instructions: 'Kva du gjer',
       problems: 'Manglar i dataa',
-      inputProblems: 'Noko i dataa kunne ikkje lesast',
     },
     en: {
       empty: 'No care plans are recorded.',
@@ -127,7 +125,6 @@ export const carePlanLabels = defineCatalogue(
       criterion: 'When',
       instructions: 'What to do',
       problems: 'Problems with the data',
-      inputProblems: 'Some of the data could not be read',
     },
   },
 );

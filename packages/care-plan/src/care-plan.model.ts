@@ -5,132 +5,51 @@
 import {
   formatPeriod,
   originOf,
+  referenceKey,
+  resourceKey,
   statusPresentation,
   untrusted,
-  type Locale,
-  type SourceOrigin,
-  type StatusTone,
+  type ModelOptions,
 } from '@samspill/core/data.js';
-import { activityView, groupActivities, type ActivityGroup, type ActivityView } from './care-plan.activities.js';
+import { activityView, groupActivities, type ActivityView } from './care-plan.activities.js';
 import {
   checkLists,
   checkObjects,
   clean,
   codesOf,
   conceptText,
-  createContext,
-  keyOf,
-  keyOfReference,
+  createPlanReader,
+  list,
   problemList,
   readDate,
   referenceText,
   resolve,
-  type Context,
+  unresolved,
   type Fields,
-  type PlanDate,
-  list,
-} from './care-plan.context.js';
+  type PlanReader,
+} from './care-plan.reader.js';
 import { goalView, type GoalView } from './care-plan.goals.js';
-import { careTeamView, type CareTeamMember, type CareTeamView } from './care-plan.team.js';
+import { careTeamView } from './care-plan.team.js';
+import {
+  PLAN_INTENTS,
+  PLAN_STATUSES,
+  type CarePlanView,
+  type PlanIntent,
+  type PlanStatus,
+  type PlanType,
+  type PlanZone,
+  type Zone,
+} from './care-plan.plan.js';
 import { planTree, type CarePlanNode } from './care-plan.tree.js';
 
 const { element, text } = untrusted;
 
-/** CarePlan statuses in the order plans are listed: current ones first. */
-export const PLAN_STATUSES = [
-  'active',
-  'on-hold',
-  'draft',
-  'unknown',
-  'completed',
-  'revoked',
-  'entered-in-error',
-] as const;
-export type PlanStatus = (typeof PLAN_STATUSES)[number];
-
-export const PLAN_INTENTS = ['proposal', 'plan', 'order', 'option'] as const;
-export type PlanIntent = (typeof PLAN_INTENTS)[number];
-
-/**
- * What kind of plan: an individuell plan (with koordinator), a municipal follow-up, action or visit
- * plan (oppfølgingsplan, tiltaksplan, besøksplan), a traffic-light zone plan, or any other.
- */
-export const PLAN_TYPES = ['individual', 'follow-up', 'zone', 'other'] as const;
-export type PlanType = (typeof PLAN_TYPES)[number];
-
-/** Traffic-light zones, in the order they are shown. */
-export const ZONES = ['green', 'yellow', 'red'] as const;
-export type Zone = (typeof ZONES)[number];
-
-/** The zone code system of HL7 Norway's Planer-CarePlan-hacking (a zone Condition's `severity`). */
-export const ZONE_SYSTEM =
-  'http://hl7.no/fhir/ig/planer-hacking/CodeSystem/planer-hacking-observation-severity-zone-cs';
-
-export interface PlanZone {
-  readonly zone: Zone;
-  /** "Gul sone". */
-  readonly text: string;
-  /** When the zone applies: the zone Condition ("Peak flow mellom 50 og 80 prosent"). */
-  readonly criterion: string;
-  /** What to do in the zone: the plan's activities, in order. */
-  readonly instructions: readonly string[];
-  /** The plan the zone is. */
-  readonly planKey: string;
-}
-
-export interface CarePlanView {
-  /** `CarePlan/id`, else a position; unique within one call. */
-  readonly key: string;
-  readonly title: string;
-  readonly categories: readonly string[];
-  readonly type: PlanType;
-  readonly typeText: string;
-  readonly status: PlanStatus;
-  readonly statusText: string;
-  readonly tone: StatusTone;
-  /** Active or on hold (or draft): listed first. */
-  readonly current: boolean;
-  readonly intent?: PlanIntent;
-  readonly intentText: string;
-  readonly start?: PlanDate;
-  readonly end?: PlanDate;
-  /** The period, each end at its own precision; empty when neither end is known. */
-  readonly periodText: string;
-  readonly author: string;
-  /** What matters to the patient: the plan's description. */
-  readonly description: string;
-  /** The first koordinator of the plan's care teams. */
-  readonly coordinator?: CareTeamMember;
-  readonly careTeams: readonly CareTeamView[];
-  /** The conditions the plan addresses, in words. */
-  readonly conditions: readonly string[];
-  /** The patient's own goals first. */
-  readonly goals: readonly GoalView[];
-  /** Some goal is expressed by the patient. */
-  readonly hasPatientGoals: boolean;
-  /** Every activity but entered-in-error ones, in the plan's order. */
-  readonly activities: readonly ActivityView[];
-  readonly activityGroups: readonly ActivityGroup[];
-  /** Set when the plan is one zone of a traffic-light plan. */
-  readonly zone?: PlanZone;
-  /** Keys of the plans this one is part of / based on (as written, resolved or not). */
-  readonly partOf: readonly string[];
-  readonly basedOn: readonly string[];
-  readonly origin?: SourceOrigin;
-  /** The CarePlan (and its resolved care teams and conditions), for a "show source" view. */
-  readonly resources: readonly unknown[];
-  readonly problems: readonly string[];
-}
-
-export interface CarePlanModelOptions {
-  readonly locale?: Locale;
-  /** "Now", for the next date of activities; `Date.now()` when left out. */
-  readonly now?: Date | number;
-  readonly timeZone?: string;
-  /** What the plans refer to and the goals' Observations: `_include`d, read, or a Map by reference. */
-  readonly related?: readonly unknown[] | ReadonlyMap<string, unknown>;
-  /** Keep entered-in-error plans (hidden by default). */
-  readonly includeEnteredInError?: boolean;
+export interface CarePlanModelOptions extends ModelOptions {
+  /**
+   * Resource types the app was not granted (`notGrantedTypes` of the load): references to them are
+   * expected to stay unresolved and are not reported as problems; the view says they are not shared.
+   */
+  readonly notShared?: readonly string[];
 }
 
 export interface CarePlanModel {
@@ -199,14 +118,14 @@ export function carePlanModel(resources: unknown, options: CarePlanModelOptions 
   const related = options.related;
   if (related instanceof Map) for (const value of related.values()) add(value, 1);
   else if (Array.isArray(related)) add(related, 0);
-  if (notResources > 0) problems.push(createContext(options, []).m.notAResource);
+  if (notResources > 0) problems.push(createPlanReader(options, []).m.notAResource);
 
-  const context = createContext(options, pool, fullUrls);
+  const reader = createPlanReader(options, pool, fullUrls);
   const plans: Fields[] = [];
   const taken = new Set<string>();
   for (const fields of pool) {
     if (fields.resourceType !== 'CarePlan') continue;
-    const key = keyOf(fields);
+    const key = resourceKey(fields);
     if (key !== undefined) {
       if (taken.has(key)) continue;
       taken.add(key);
@@ -217,13 +136,13 @@ export function carePlanModel(resources: unknown, options: CarePlanModelOptions 
 
   const keys = new Set<string>();
   const views = plans.map((plan, index) => {
-    let key = keyOf(plan) ?? `CarePlan#${String(index + 1)}`;
+    let key = resourceKey(plan) ?? `CarePlan#${String(index + 1)}`;
     while (keys.has(key)) key = `${key}~`;
     keys.add(key);
-    return planView(context, plan, key);
+    return planView(reader, plan, key);
   });
   views.sort(comparePlans);
-  const tree = planTree(views, context.m.loop);
+  const tree = planTree(views, reader.m.loop);
   return { plans: tree.plans, roots: tree.roots, problems };
 }
 
@@ -238,61 +157,64 @@ export function comparePlans(a: CarePlanView, b: CarePlanView): number {
   );
 }
 
-function planView(context: Context, plan: Fields, key: string): CarePlanView {
+function planView(reader: PlanReader, plan: Fields, key: string): CarePlanView {
   const problems = problemList();
-  const { m } = context;
-  checkObjects(plan, ['subject', 'period', 'author', 'text', 'encounter'], context, problems.add);
+  const { m } = reader;
+  checkObjects(plan, ['subject', 'period', 'author', 'text', 'encounter'], reader, problems.add);
   checkLists(
     plan,
     ['category', 'careTeam', 'addresses', 'goal', 'activity', 'partOf', 'basedOn', 'contributor', 'note', 'contained'],
-    context,
+    reader,
     problems.add,
   );
 
   const rawStatus = text(plan.status);
   const status: PlanStatus = STATUS_SET.has(rawStatus) ? (rawStatus as PlanStatus) : 'unknown';
   if (!STATUS_SET.has(rawStatus)) problems.add(m.missingStatus);
-  const presentation = statusPresentation(status, context.locale);
+  const presentation = statusPresentation(status, reader.locale);
   const rawIntent = text(plan.intent);
   const intent = INTENT_SET.has(rawIntent) ? (rawIntent as PlanIntent) : undefined;
   const categories = list(plan.category)
-    .map((category) => conceptText(context, category))
+    .map((category) => conceptText(reader, category))
     .filter((category, index, all) => category && all.indexOf(category) === index);
 
   const period = element(plan.period);
-  const start = readDate(context, period?.start);
-  const end = readDate(context, period?.end);
+  const start = readDate(reader, period?.start);
+  const end = readDate(reader, period?.end);
   if (start === null) problems.add(m.unreadableDate('period.start'));
   if (end === null) problems.add(m.unreadableDate('period.end'));
 
   const careTeams = list(plan.careTeam).flatMap(
-    (reference) => careTeamView(context, reference, plan, problems.add) ?? [],
+    (reference) => careTeamView(reader, reference, plan, problems.add) ?? [],
   );
   const coordinator = careTeams.flatMap((team) => team.members).find((member) => member.coordinator);
-  const addressed = list(plan.addresses).map((reference) => ({ reference, target: resolve(context, reference, plan) }));
+  const addressed = list(plan.addresses).map((reference) => ({ reference, target: resolve(reader, reference, plan) }));
   // An unresolved condition without a display says nothing ("Uten navn"): a problem, not a line.
   const conditions = addressed
     .map(({ reference, target }) => {
       const display = clean(element(reference)?.display);
-      const named = target ? referenceText(context, reference, plan) : display;
-      if (!named && text(element(reference)?.reference)) problems.add(m.unresolved(m.conditionNoun));
+      const named = target ? referenceText(reader, reference, plan) : display;
+      const problem =
+        !named && text(element(reference)?.reference) ? unresolved(reader, reference, m.conditionNoun) : '';
+      if (problem) problems.add(problem);
       return named;
     })
     .filter((condition, index, all) => condition && all.indexOf(condition) === index);
 
   const patientKey = text(element(plan.subject)?.reference) || undefined;
   const goals = list(plan.goal).flatMap((reference, index): GoalView[] => {
-    const goal = resolve(context, reference, plan);
+    const goal = resolve(reader, reference, plan);
     const goalKey = text(element(reference)?.reference) || `${key}/goal#${String(index + 1)}`;
     if (goal?.resourceType === 'Goal') {
       const container = text(element(reference)?.reference).startsWith('#') ? plan : undefined;
-      return [goalView(context, goal, goalKey, container, patientKey)];
+      return [goalView(reader, goal, goalKey, container, patientKey)];
     }
-    if (keyOfReference(reference) !== undefined || text(element(reference)?.reference).startsWith('#'))
-      problems.add(m.unresolved(m.goalNoun));
+    const literal = referenceKey(reference) !== undefined || text(element(reference)?.reference).startsWith('#');
+    const problem = literal ? unresolved(reader, reference, m.goalNoun) : undefined;
+    if (problem) problems.add(problem);
     const display = clean(element(reference)?.display);
     // A display-only goal still says what the goal is.
-    return display ? [goalView(context, { description: { text: display } }, goalKey, plan, patientKey)] : [];
+    return display ? [goalView(reader, { description: { text: display } }, goalKey, plan, patientKey)] : [];
   });
   const ordered = [
     ...goals.filter((goal) => goal.expressedByPatient),
@@ -300,11 +222,11 @@ function planView(context: Context, plan: Fields, key: string): CarePlanView {
   ];
 
   const activities = list(plan.activity)
-    .map((activity, index) => activityView(context, activity, `${key}#${String(index + 1)}`, plan))
+    .map((activity, index) => activityView(reader, activity, `${key}#${String(index + 1)}`, plan))
     .filter((activity) => activity.status !== 'entered-in-error');
 
   const title0 = clean(plan.title);
-  const zone = zoneOf(context, key, title0, categories, addressed, activities);
+  const zone = zoneOf(reader, key, title0, categories, addressed, activities);
   const type = typeOf(plan, title0, categories, zone);
   const title = title0 || categories[0] || m[type];
   const origin = originOf(plan as never);
@@ -323,8 +245,8 @@ function planView(context: Context, plan: Fields, key: string): CarePlanView {
     intentText: intent ? m[intent] : '',
     ...(start ? { start } : {}),
     ...(end ? { end } : {}),
-    periodText: period ? clean(formatPeriod(period, context.format)) : '',
-    author: referenceText(context, plan.author, plan) || referenceText(context, list(plan.contributor)[0], plan),
+    periodText: period ? clean(formatPeriod(period, reader.format)) : '',
+    author: referenceText(reader, plan.author, plan) || referenceText(reader, list(plan.contributor)[0], plan),
     description: clean(plan.description),
     ...(coordinator ? { coordinator } : {}),
     careTeams,
@@ -332,7 +254,7 @@ function planView(context: Context, plan: Fields, key: string): CarePlanView {
     goals: ordered,
     hasPatientGoals: ordered.some((goal) => goal.expressedByPatient),
     activities,
-    activityGroups: groupActivities(activities, context.locale),
+    activityGroups: groupActivities(activities, reader.locale),
     ...(zone ? { zone } : {}),
     partOf: referencesOf(plan.partOf),
     basedOn: referencesOf(plan.basedOn),
@@ -348,7 +270,7 @@ function planView(context: Context, plan: Fields, key: string): CarePlanView {
 
 // `Type/id` of each literal reference (a contained `#id` or a display-only one has no key).
 function referencesOf(value: unknown): string[] {
-  return list(value).flatMap((reference) => keyOfReference(reference) ?? []);
+  return list(value).flatMap((reference) => referenceKey(reference) ?? []);
 }
 
 function typeOf(plan: Fields, title: string, categories: readonly string[], zone: PlanZone | undefined): PlanType {
@@ -365,7 +287,7 @@ function typeOf(plan: Fields, title: string, categories: readonly string[], zone
 }
 
 function zoneOf(
-  context: Context,
+  reader: PlanReader,
   key: string,
   title: string,
   categories: readonly string[],
@@ -379,10 +301,10 @@ function zoneOf(
     const found =
       codesOf(target.severity)
         .map((coding) => ZONE_CODES.get(coding.code.toLowerCase()))
-        .find((code) => code !== undefined) ?? zoneInWords(conceptText(context, target.severity));
+        .find((code) => code !== undefined) ?? zoneInWords(conceptText(reader, target.severity));
     if (found) {
       zone = found;
-      criterion = conceptText(context, target.code);
+      criterion = conceptText(reader, target.code);
       break;
     }
   }
@@ -390,7 +312,7 @@ function zoneOf(
   if (!zone) return undefined;
   return {
     zone,
-    text: context.m[zone],
+    text: reader.m[zone],
     criterion,
     instructions: activities.map((activity) => activity.title),
     planKey: key,

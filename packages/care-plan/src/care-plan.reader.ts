@@ -1,4 +1,4 @@
-// What every part of the care plan model shares within one call: the language, "now", the resources
+// What every part of the care plan model reads with, within one call: the language, "now", the resources
 // at hand by `Type/id`, and readers for references, dates and names that never throw.
 import type { HumanName } from 'fhir/r4';
 import {
@@ -7,13 +7,16 @@ import {
   formatHumanName,
   formatReference,
   parsePartialDate,
+  referenceKey,
+  referenceType,
   resolveLocale,
+  resourceKey,
   untrusted,
   type FormatOptions,
   type Locale,
   type PartialDatePrecision,
 } from '@samspill/core/data.js';
-import { carePlanMessages, type CarePlanMessages } from './care-plan.i18n.js';
+import { carePlanMessages, type CarePlanMessages } from './care-plan.messages.js';
 
 const { element, text } = untrusted;
 
@@ -43,13 +46,15 @@ export interface PlanDate {
   readonly endMs: number;
 }
 
-export interface ContextOptions {
+export interface PlanReaderOptions {
   readonly locale?: Locale | undefined;
   readonly now?: Date | number | undefined;
   readonly timeZone?: string | undefined;
+  /** Resource types the app was not granted: a reference to one stays unresolved, and that is no problem. */
+  readonly notShared?: readonly string[] | undefined;
 }
 
-export interface Context {
+export interface PlanReader {
   readonly locale: Locale;
   readonly m: CarePlanMessages;
   readonly format: FormatOptions;
@@ -62,15 +67,14 @@ export interface Context {
   /** Per-call memo of what other parts read from a resource once (an Observation's reading). */
   readonly memo: WeakMap<object, unknown>;
   readonly dates: Map<string, PlanDate | null>;
+  readonly notShared: ReadonlySet<string>;
 }
 
-export const TYPE_ID = /(?:^|\/)([A-Z][A-Za-z]+)\/([A-Za-z0-9\-.]{1,64})(?:\/_history\/[^/]+)?$/;
-
-export function createContext(
-  options: ContextOptions,
+export function createPlanReader(
+  options: PlanReaderOptions,
   resources: readonly Fields[],
   fullUrls: ReadonlyMap<string, Fields> = new Map(),
-): Context {
+): PlanReader {
   const locale = resolveLocale(options.locale);
   const now = options.now;
   const given = typeof now === 'number' ? now : now instanceof Date ? now.getTime() : NaN;
@@ -88,7 +92,7 @@ export function createContext(
   // A Bundle entry's `fullUrl` (often `urn:uuid:…`) is what its neighbours refer to it by.
   for (const [url, fields] of fullUrls) if (!index.has(url)) index.set(url, fields);
   for (const fields of resources) {
-    const key = keyOf(fields);
+    const key = resourceKey(fields);
     if (key !== undefined && !index.has(key)) index.set(key, fields);
     if (fields.resourceType !== 'Observation') continue;
     for (const coding of codesOf(fields.code)) {
@@ -106,36 +110,15 @@ export function createContext(
     observationsByCode,
     memo: new WeakMap(),
     dates: new Map(),
+    notShared: new Set(options.notShared),
   };
-}
-
-/** `Type/id` of a resource, when it has both. */
-export function keyOf(fields: Fields | undefined): string | undefined {
-  const type = text(fields?.resourceType);
-  const id = text(fields?.id);
-  return /^[A-Z][A-Za-z]+$/.test(type) && id ? `${type}/${id}` : undefined;
-}
-
-/** `Type/id` a literal reference points at (relative, absolute or versioned), if any. */
-export function keyOfReference(reference: unknown): string | undefined {
-  const target = text(element(reference)?.reference);
-  const match = TYPE_ID.exec(target);
-  return match ? `${match[1] ?? ''}/${match[2] ?? ''}` : undefined;
-}
-
-/** The resource type a reference names (its `type`, else its literal target), or ''. */
-export function typeOfReference(reference: unknown): string {
-  const fields = element(reference);
-  const declared = text(fields?.type).replace(/^.*\//, '');
-  if (/^[A-Z][A-Za-z]+$/.test(declared)) return declared;
-  return TYPE_ID.exec(text(fields?.reference))?.[1] ?? '';
 }
 
 /**
  * What a reference points at: a contained resource of `container` (`#id`), else a resource at hand.
  * Undefined when it cannot be found (a display-only reference, or one not loaded).
  */
-export function resolve(context: Context, reference: unknown, container?: Fields): Fields | undefined {
+export function resolve(reader: PlanReader, reference: unknown, container?: Fields): Fields | undefined {
   const target = text(element(reference)?.reference);
   if (!target) return undefined;
   if (target.startsWith('#')) {
@@ -145,14 +128,22 @@ export function resolve(context: Context, reference: unknown, container?: Fields
       .map(element)
       .find((contained) => contained !== undefined && text(contained.id) === id);
   }
-  const key = keyOfReference(reference);
-  return (key === undefined ? undefined : context.index.get(key)) ?? context.index.get(target);
+  const key = referenceKey(reference);
+  return (key === undefined ? undefined : reader.index.get(key)) ?? reader.index.get(target);
+}
+
+/**
+ * "Målet som planen viser til, er ikke tilgjengelig": a literal reference that did not resolve, unless
+ * its type was not shared with the app — then its absence is expected, and the view says so instead.
+ */
+export function unresolved(reader: PlanReader, reference: unknown, noun: string): string | undefined {
+  return reader.notShared.has(referenceType(reference)) ? undefined : reader.m.unresolved(noun);
 }
 
 /** A CodeableConcept in words, or '' for anything that is not one. */
-export function conceptText(context: Context, value: unknown): string {
+export function conceptText(reader: PlanReader, value: unknown): string {
   const fields = element(value);
-  return fields ? clean(formatCodeableConcept(fields, context.format)) : '';
+  return fields ? clean(formatCodeableConcept(fields, reader.format)) : '';
 }
 
 /** The codings of a concept as `system|code` (and bare `code` when there is no system). */
@@ -165,39 +156,39 @@ export function codesOf(value: unknown): { system: string; code: string }[] {
 }
 
 /** A reference in words: the resolved resource's name, else the reference's display or kind. */
-export function referenceText(context: Context, reference: unknown, container?: Fields): string {
-  const target = resolve(context, reference, container);
-  const named = target ? nameOf(context, target, container) : '';
+export function referenceText(reader: PlanReader, reference: unknown, container?: Fields): string {
+  const target = resolve(reader, reference, container);
+  const named = target ? nameOf(reader, target, container) : '';
   if (named) return named;
   const fields = element(reference);
-  return fields ? clean(formatReference(fields, context.format)) : '';
+  return fields ? clean(formatReference(fields, reader.format)) : '';
 }
 
 /** What a person, organisation or team is called. */
-export function nameOf(context: Context, fields: Fields, container?: Fields, depth = 0): string {
+export function nameOf(reader: PlanReader, fields: Fields, container?: Fields, depth = 0): string {
   switch (fields.resourceType) {
     case 'Patient':
     case 'Practitioner':
     case 'RelatedPerson':
-      return clean(formatHumanName(fields.name as HumanName[] | undefined, context.format));
+      return clean(formatHumanName(fields.name as HumanName[] | undefined, reader.format));
     case 'PractitionerRole': {
-      const practitioner = depth < 2 ? resolve(context, fields.practitioner, container) : undefined;
-      const person = practitioner ? nameOf(context, practitioner, container, depth + 1) : '';
-      return person || clean(formatReference(element(fields.practitioner), context.format));
+      const practitioner = depth < 2 ? resolve(reader, fields.practitioner, container) : undefined;
+      const person = practitioner ? nameOf(reader, practitioner, container, depth + 1) : '';
+      return person || clean(formatReference(element(fields.practitioner), reader.format));
     }
     default:
-      return text(fields.name) || text(fields.title) || conceptText(context, fields.code);
+      return text(fields.name) || text(fields.title) || conceptText(reader, fields.code);
   }
 }
 
 /** A FHIR date, read once per call; undefined when missing, null when present but unreadable. */
-export function readDate(context: Context, value: unknown): PlanDate | null | undefined {
+export function readDate(reader: PlanReader, value: unknown): PlanDate | null | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'string') return null;
-  const cached = context.dates.get(value);
+  const cached = reader.dates.get(value);
   if (cached !== undefined) return cached;
-  const parsed = parsePartialDate(value, context.timeZone);
-  const shown = parsed ? formatDate(value, context.format) : '';
+  const parsed = parsePartialDate(value, reader.timeZone);
+  const shown = parsed ? formatDate(value, reader.format) : '';
   const date: PlanDate | null =
     parsed && shown && Number.isFinite(parsed.start.getTime()) && Number.isFinite(parsed.end.getTime())
       ? {
@@ -208,7 +199,7 @@ export function readDate(context: Context, value: unknown): PlanDate | null | un
           endMs: parsed.end.getTime(),
         }
       : null;
-  context.dates.set(value, date);
+  reader.dates.set(value, date);
   return date;
 }
 
@@ -236,12 +227,12 @@ export function problemList(): { readonly add: (problem: string) => void; readon
 export function checkObjects(
   fields: Fields,
   names: readonly string[],
-  context: Context,
+  reader: PlanReader,
   add: (problem: string) => void,
 ): void {
   for (const name of names) {
     const value = fields[name];
-    if (value !== undefined && value !== null && element(value) === undefined) add(context.m.unreadableField(name));
+    if (value !== undefined && value !== null && element(value) === undefined) add(reader.m.unreadableField(name));
   }
 }
 
@@ -249,13 +240,13 @@ export function checkObjects(
 export function checkLists(
   fields: Fields,
   names: readonly string[],
-  context: Context,
+  reader: PlanReader,
   add: (problem: string) => void,
 ): void {
   for (const name of names) {
     const value = fields[name];
     if (value === undefined || value === null) continue;
-    if (!Array.isArray(value) && element(value) === undefined) add(context.m.unreadableField(name));
-    else if (list(value).some((item) => element(item) === undefined)) add(context.m.unreadableField(name));
+    if (!Array.isArray(value) && element(value) === undefined) add(reader.m.unreadableField(name));
+    else if (list(value).some((item) => element(item) === undefined)) add(reader.m.unreadableField(name));
   }
 }

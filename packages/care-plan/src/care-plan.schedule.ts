@@ -1,47 +1,47 @@
 // When an activity happens: its next date after "now" (a timing's next event or repeat, a period's
 // or an appointment's start, a date written as text) and its schedule as written.
-import { formatPeriod, formatTiming, untrusted } from '@samspill/core/data.js';
-import { clean, list, readDate, type Context, type Fields, type PlanDate } from './care-plan.context.js';
+import { formatPeriod, formatTiming, isoDay, untrusted } from '@samspill/core/data.js';
+import { clean, list, readDate, type PlanReader, type Fields, type PlanDate } from './care-plan.reader.js';
 
 const { element, text } = untrusted;
 
 /** The next date and the schedule as written, from an activity's detail or the resource it refers to. */
 export function schedule(
-  context: Context,
+  reader: PlanReader,
   detail: Fields | undefined,
   target: Fields | undefined,
   problem: (text: string) => void,
 ): { next: PlanDate | undefined; scheduleText: string } {
   const upcoming = (date: PlanDate | null | undefined): PlanDate | undefined =>
-    date && date.endMs > context.nowMs ? date : undefined;
+    date && date.endMs > reader.nowMs ? date : undefined;
   const timing = element(detail?.scheduledTiming);
   if (timing) {
     return {
-      next: nextOfTiming(context, timing, problem),
-      scheduleText: clean(formatTiming(timing, context.format)),
+      next: nextOfTiming(reader, timing, problem),
+      scheduleText: clean(formatTiming(timing, reader.format)),
     };
   }
   const period = element(detail?.scheduledPeriod);
   if (period) {
-    const start = readDate(context, period.start);
-    const end = readDate(context, period.end);
-    if (start === null) problem(context.m.unreadableDate('scheduledPeriod.start'));
-    if (end === null) problem(context.m.unreadableDate('scheduledPeriod.end'));
-    return { next: upcoming(start), scheduleText: clean(formatPeriod(period, context.format)) };
+    const start = readDate(reader, period.start);
+    const end = readDate(reader, period.end);
+    if (start === null) problem(reader.m.unreadableDate('scheduledPeriod.start'));
+    if (end === null) problem(reader.m.unreadableDate('scheduledPeriod.end'));
+    return { next: upcoming(start), scheduleText: clean(formatPeriod(period, reader.format)) };
   }
   if (typeof detail?.scheduledString === 'string') {
     const written = clean(detail.scheduledString);
-    const date = readDate(context, detail.scheduledString.trim());
+    const date = readDate(reader, detail.scheduledString.trim());
     return { next: upcoming(date), scheduleText: date ? date.text : written };
   }
   if (!target) return { next: undefined, scheduleText: '' };
   const start =
-    readDate(context, target.start) ??
-    readDate(context, target.occurrenceDateTime) ??
-    readDate(context, element(target.occurrencePeriod)?.start) ??
-    readDate(context, element(target.executionPeriod)?.start) ??
-    readDate(context, element(target.period)?.start) ??
-    readDate(context, element(element(target.restriction)?.period)?.start);
+    readDate(reader, target.start) ??
+    readDate(reader, target.occurrenceDateTime) ??
+    readDate(reader, element(target.occurrencePeriod)?.start) ??
+    readDate(reader, element(target.executionPeriod)?.start) ??
+    readDate(reader, element(target.period)?.start) ??
+    readDate(reader, element(element(target.restriction)?.period)?.start);
   const periodLike =
     element(target.occurrencePeriod) ??
     element(target.executionPeriod) ??
@@ -49,11 +49,11 @@ export function schedule(
     (text(target.start) ? { start: target.start, end: target.end } : undefined);
   const timingLike = element(target.occurrenceTiming);
   return {
-    next: timingLike ? nextOfTiming(context, timingLike, problem) : upcoming(start),
+    next: timingLike ? nextOfTiming(reader, timingLike, problem) : upcoming(start),
     scheduleText: timingLike
-      ? clean(formatTiming(timingLike, context.format))
+      ? clean(formatTiming(timingLike, reader.format))
       : periodLike
-        ? clean(formatPeriod(periodLike, context.format))
+        ? clean(formatPeriod(periodLike, reader.format))
         : (start?.text ?? ''),
   };
 }
@@ -69,25 +69,25 @@ const MAX_STEPS = 100_000;
 
 /** The first occurrence of a Timing after now: its events, else its repeat from the bounds' start. */
 export function nextOfTiming(
-  context: Context,
+  reader: PlanReader,
   timing: Fields,
   problem: (text: string) => void = () => undefined,
 ): PlanDate | undefined {
   const events = list(timing.event)
     .map((event) => {
-      const date = readDate(context, event);
-      if (date === null) problem(context.m.unreadableDate('scheduledTiming.event'));
+      const date = readDate(reader, event);
+      if (date === null) problem(reader.m.unreadableDate('scheduledTiming.event'));
       return date ?? undefined;
     })
-    .filter((date): date is PlanDate => date !== undefined && date.endMs > context.nowMs)
+    .filter((date): date is PlanDate => date !== undefined && date.endMs > reader.nowMs)
     .sort((a, b) => a.startMs - b.startMs);
   if (events[0]) return events[0];
   const repeat = element(timing.repeat);
   const bounds = element(repeat?.boundsPeriod);
-  const start = readDate(context, bounds?.start);
+  const start = readDate(reader, bounds?.start);
   if (!start) return undefined;
-  const end = readDate(context, bounds?.end);
-  if (start.endMs > context.nowMs) return start;
+  const end = readDate(reader, bounds?.end);
+  if (start.endMs > reader.nowMs) return start;
   // Step from the start by the period until after now: instants by the clock, dates on the calendar.
   const period = typeof repeat?.period === 'number' && repeat.period > 0 ? repeat.period : undefined;
   const unit = text(repeat?.periodUnit);
@@ -96,22 +96,22 @@ export function nextOfTiming(
   if (start.precision === 'time') {
     const stepMs = UNIT_MS[unit] === undefined ? undefined : period * (UNIT_MS[unit] ?? 0);
     if (stepMs !== undefined) {
-      const candidate = start.startMs + Math.max(0, Math.ceil((context.nowMs - start.startMs) / stepMs)) * stepMs;
+      const candidate = start.startMs + Math.max(0, Math.ceil((reader.nowMs - start.startMs) / stepMs)) * stepMs;
       value = isoString(candidate);
-    } else value = addMonths(start.startMs, context.nowMs, unit, period, isoString);
+    } else value = addMonths(start.startMs, reader.nowMs, unit, period, isoString);
   } else {
     const [year = NaN, month = 1, day = 1] = start.value.split('-').map(Number);
     const first = Date.UTC(year, month - 1, day);
-    const today = Date.parse(`${isoDay(context.nowMs, context)}T00:00:00Z`);
+    const today = Date.parse(`${isoDay(reader.nowMs, reader.timeZone)}T00:00:00Z`);
     // Several times a day (or more often) on a date-only schedule: today.
     const stepDays = unit === 'd' ? period : unit === 'wk' ? 7 * period : unit in UNIT_MS ? 0 : undefined;
-    if (stepDays === 0) value = isoDay(context.nowMs, context);
+    if (stepDays === 0) value = isoDay(reader.nowMs, reader.timeZone);
     else if (stepDays !== undefined) {
       const step = Math.max(1, Math.round(stepDays)) * 86_400_000;
       value = isoString(first + Math.max(0, Math.ceil((today - first) / step)) * step)?.slice(0, 10);
     } else value = addMonths(first, today - 1, unit, period, (ms) => isoString(ms)?.slice(0, 10));
   }
-  const next = value === undefined ? undefined : readDate(context, value);
+  const next = value === undefined ? undefined : readDate(reader, value);
   if (!next || (end && next.startMs >= end.endMs)) return undefined;
   return next;
 }
@@ -136,28 +136,4 @@ function addMonths(
   for (let count = 0; date.getTime() <= afterMs && count < MAX_STEPS; count++)
     date.setUTCMonth(date.getUTCMonth() + months);
   return Number.isFinite(date.getTime()) ? show(date.getTime()) : undefined;
-}
-
-// One formatter per time zone: building an Intl.DateTimeFormat costs more than using it.
-const DAY_FORMATS = new Map<string, Intl.DateTimeFormat | null>();
-
-function dayFormat(timeZone: string): Intl.DateTimeFormat | null {
-  let format = DAY_FORMATS.get(timeZone);
-  if (format === undefined) {
-    try {
-      format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    } catch {
-      format = null;
-    }
-    DAY_FORMATS.set(timeZone, format);
-  }
-  return format;
-}
-
-function isoDay(ms: number, context: Context): string {
-  // The calendar day in the view's time zone (Europe/Oslo unless told; UTC if the zone is unusable).
-  const parts = dayFormat(context.timeZone ?? 'Europe/Oslo')?.formatToParts(new Date(ms));
-  if (!parts) return new Date(ms).toISOString().slice(0, 10);
-  const part = (type: string): string => parts.find((item) => item.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
 }

@@ -36,10 +36,6 @@ export const carePlanStyles = [
       margin: 0;
     }
 
-    .quiet {
-      color: var(--sam-color-text-quiet, #505a66);
-    }
-
     /* The list of plans: a tree of buttons. */
     .plans {
       display: grid;
@@ -70,30 +66,6 @@ export const carePlanStyles = [
     .disclosure-space {
       flex: none;
       width: 2.75rem;
-    }
-
-    .disclosure,
-    .source-toggle {
-      display: inline-flex;
-      align-items: center;
-      justify-content: center;
-      gap: 0.25em;
-      min-height: 2.75rem;
-      min-width: 2.75rem;
-      padding: 0 var(--sam-space-s, 0.5rem);
-      border: 1px solid var(--sam-color-border, #c7ccd1);
-      border-radius: var(--sam-radius, 0.375rem);
-      background: var(--sam-color-surface, #fff);
-      cursor: pointer;
-    }
-
-    .disclosure .icon,
-    .source-toggle .icon {
-      transition: rotate 0.15s;
-    }
-
-    [aria-expanded='true'] > .icon {
-      rotate: 90deg;
     }
 
     .plan-button {
@@ -174,34 +146,8 @@ export const carePlanStyles = [
       padding-inline-start: 1.25rem;
     }
 
-    .facts {
-      display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
-      gap: var(--sam-space-xs, 0.25rem) var(--sam-space-m, 1rem);
-      margin: 0;
-    }
-
-    .facts:empty {
-      display: none;
-    }
-
-    .fact {
-      min-width: 0;
-    }
-
-    .fact dt {
-      font-size: var(--sam-font-size-small, 0.875rem);
-      font-weight: 600;
-      color: var(--sam-color-text-quiet, #505a66);
-    }
-
-    .fact dd {
-      margin: 0;
-    }
-
     .members,
     .items,
-    .notes,
     .zone-list {
       margin: 0;
       padding: 0;
@@ -276,16 +222,14 @@ export const carePlanStyles = [
       border-inline-start: 2px solid var(--sam-color-border, #c7ccd1);
     }
 
-    .progress,
-    .note {
+    .progress {
       display: flex;
       gap: 0.375em;
       align-items: baseline;
       font-size: var(--sam-font-size-small, 0.875rem);
     }
 
-    .progress .icon,
-    .note .icon {
+    .progress .icon {
       translate: 0 0.125em;
     }
 
@@ -302,10 +246,6 @@ export const carePlanStyles = [
     .note.patient {
       color: var(--sam-color-info-text, #0b4f8a);
       font-weight: 600;
-    }
-
-    .note.problem {
-      color: var(--sam-color-danger-text, #a3101c);
     }
 
     .trend {
@@ -353,22 +293,6 @@ export const carePlanStyles = [
 
     .zone-red {
       border-inline-start-color: #a3101c;
-    }
-
-    .source-area {
-      display: grid;
-      gap: var(--sam-space-s, 0.5rem);
-    }
-
-    .source-toggle {
-      justify-self: start;
-    }
-
-    @media (prefers-reduced-motion: reduce) {
-      .disclosure .icon,
-      .source-toggle .icon {
-        transition: none;
-      }
     }
 
     @media (forced-colors: active) {

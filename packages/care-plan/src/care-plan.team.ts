@@ -1,17 +1,17 @@
 // A plan's care team: who takes part, in which role and on whose behalf, the koordinator first.
-import { untrusted } from '@samspill/core/data.js';
+import { referenceKey, untrusted } from '@samspill/core/data.js';
 import {
   clean,
   codesOf,
   conceptText,
-  keyOfReference,
+  list,
   nameOf,
   referenceText,
   resolve,
-  type Context,
+  unresolved,
   type Fields,
-  list,
-} from './care-plan.context.js';
+  type PlanReader,
+} from './care-plan.reader.js';
 
 const { element, text } = untrusted;
 
@@ -42,22 +42,23 @@ export interface CareTeamView {
 
 /** One `CarePlan.careTeam` reference as a team; undefined when it says nothing at all. */
 export function careTeamView(
-  context: Context,
+  reader: PlanReader,
   reference: unknown,
   plan: Fields,
   problem: (text: string) => void,
 ): CareTeamView | undefined {
-  const team = resolve(context, reference, plan);
+  const team = resolve(reader, reference, plan);
   if (team?.resourceType !== 'CareTeam') {
-    const literal = keyOfReference(reference) !== undefined || text(element(reference)?.reference).startsWith('#');
-    if (literal) problem(context.m.unresolved(context.m.careTeamNoun));
+    const literal = referenceKey(reference) !== undefined || text(element(reference)?.reference).startsWith('#');
+    const unresolvedTeam = literal ? unresolved(reader, reference, reader.m.careTeamNoun) : undefined;
+    if (unresolvedTeam) problem(unresolvedTeam);
     const name = clean(element(reference)?.display);
     return name ? { key: name, name, members: [], organizations: [], resources: [] } : undefined;
   }
   const container = text(element(reference)?.reference).startsWith('#') ? plan : team;
   const members = list(team.participant).flatMap((participant) => {
     const fields = element(participant);
-    return fields ? [memberOf(context, fields, container)] : [];
+    return fields ? [memberOf(reader, fields, container)] : [];
   });
   // Stable: the koordinator first, everyone else as the team lists them.
   const ordered = [
@@ -70,21 +71,21 @@ export function careTeamView(
       clean(team.name) ||
       clean(element(reference)?.display) ||
       list(team.category)
-        .map((c) => conceptText(context, c))
+        .map((c) => conceptText(reader, c))
         .find(Boolean) ||
       '',
     members: ordered,
     organizations: list(team.managingOrganization)
-      .map((organization) => referenceText(context, organization, container))
+      .map((organization) => referenceText(reader, organization, container))
       .filter(Boolean),
     resources: [team],
   };
 }
 
-function memberOf(context: Context, participant: Fields, container: Fields): CareTeamMember {
+function memberOf(reader: PlanReader, participant: Fields, container: Fields): CareTeamMember {
   const roles = list(participant.role);
   const role = roles
-    .map((concept) => conceptText(context, concept))
+    .map((concept) => conceptText(reader, concept))
     .filter(Boolean)
     .join(', ');
   const coordinator = roles.some(
@@ -93,19 +94,19 @@ function memberOf(context: Context, participant: Fields, container: Fields): Car
       codesOf(concept).some((coding) => COORDINATOR_ROLE.test(coding.code)) ||
       list(element(concept)?.coding).some((coding) => COORDINATOR_ROLE.test(text(element(coding)?.display))),
   );
-  const member = resolve(context, participant.member, container);
+  const member = resolve(reader, participant.member, container);
   const patient =
     member?.resourceType === 'Patient' || text(element(participant.member)?.reference).startsWith('Patient/');
   const name =
-    (member ? nameOf(context, member, container) : '') ||
-    referenceText(context, participant.member, container) ||
-    context.m.unnamedMember;
+    (member ? nameOf(reader, member, container) : '') ||
+    referenceText(reader, participant.member, container) ||
+    reader.m.unnamedMember;
   const roleOrganization =
-    member?.resourceType === 'PractitionerRole' ? referenceText(context, member.organization, container) : '';
+    member?.resourceType === 'PractitionerRole' ? referenceText(reader, member.organization, container) : '';
   return {
     name,
     role,
-    organization: referenceText(context, participant.onBehalfOf, container) || roleOrganization,
+    organization: referenceText(reader, participant.onBehalfOf, container) || roleOrganization,
     coordinator,
     patient,
   };

@@ -1,6 +1,6 @@
 // Plans as a tree: each plan under the plan it is `partOf` (else `basedOn`), top-level plans and
 // siblings in list order (current first). A loop (A part of B part of A) is broken, never followed.
-import type { CarePlanView, PlanZone } from './care-plan.model.js';
+import type { CarePlanView, PlanZone } from './care-plan.plan.js';
 
 export interface CarePlanNode {
   readonly plan: CarePlanView;

@@ -3,24 +3,26 @@
 export { SamCarePlan, type CarePlanSelectDetail } from './care-plan.js';
 export { carePlanLabels, type CarePlanLabels } from './care-plan.labels.js';
 export {
-  PLAN_INTENTS,
-  PLAN_STATUSES,
-  PLAN_TYPES,
-  ZONES,
-  ZONE_SYSTEM,
   carePlanModel,
   comparePlans,
   type CarePlanModel,
   type CarePlanModelOptions,
   type CarePlanNode,
+} from './care-plan.model.js';
+export {
+  PLAN_INTENTS,
+  PLAN_STATUSES,
+  PLAN_TYPES,
+  ZONES,
+  ZONE_SYSTEM,
   type CarePlanView,
   type PlanIntent,
   type PlanStatus,
   type PlanType,
   type PlanZone,
   type Zone,
-} from './care-plan.model.js';
-export type { PlanDate } from './care-plan.context.js';
+} from './care-plan.plan.js';
+export type { PlanDate } from './care-plan.reader.js';
 export {
   GOAL_ACHIEVEMENT_CODES,
   GOAL_LIFECYCLE_STATUSES,
@@ -46,11 +48,5 @@ export {
   type ActivityView,
 } from './care-plan.activities.js';
 export { COORDINATOR_ROLE, type CareTeamMember, type CareTeamView } from './care-plan.team.js';
-export {
-  CARE_PLAN_INCLUDES,
-  CARE_PLAN_READ_TYPES,
-  loadCarePlans,
-  type LoadCarePlansOptions,
-  type LoadedCarePlans,
-} from './care-plan.load.js';
-export { carePlanMessages, type CarePlanMessages } from './care-plan.i18n.js';
+export { CARE_PLAN_INCLUDES, CARE_PLAN_READ_TYPES, loadCarePlans } from './care-plan.load.js';
+export { carePlanMessages, type CarePlanMessages } from './care-plan.messages.js';

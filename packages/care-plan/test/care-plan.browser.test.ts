@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Resource } from 'fhir/r4';
 import { createStaticSource, type FhirSource } from '@samspill/core';
+import { grantingSource } from '@samspill/core/testing.js';
 import { PATIENT_IDS, generatePopulation } from '@samspill/fixtures/generator';
 import '../src/define.js';
 import type { ActivityView, GoalView, SamCarePlan } from '../src/index.js';
@@ -99,6 +100,32 @@ describe('<sam-care-plan> states', () => {
     expect($(el, '.plan-heading')!.textContent.trim()).to.equal('Individuell plan for Kari Nordmann');
     // Without measurements, progress is unknown, in words.
     expect(texts(el, '.goal .progress')[0]).to.contain('Ukjent fremgang');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says goals are not shared when the app was not granted them, with no warning and no "no goals"', async () => {
+    const source = grantingSource(typicalPatient(), ['Goal', 'Observation']);
+    const el = await fixture<SamCarePlan>(
+      html`<sam-care-plan .source=${source} patient=${EXAMPLE_PATIENT}></sam-care-plan>`,
+    );
+    await settled(el, 'data');
+    expect($(el, 'sam-notice')).to.equal(null);
+    expect($(el, '.plan-heading')!.textContent.trim()).to.equal('Individuell plan for Kari Nordmann');
+    expect($(el, '.goals .sam-not-shared')!.textContent.trim()).to.equal('Mål er ikke delt med denne appen.');
+    expect(root(el).textContent).not.to.contain('Planen har ingen mål');
+    // The plan's goal references stay unresolved by design: no problem is reported for them.
+    expect($(el, '.plan > .notes')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says plans are not shared rather than that there are none', async () => {
+    const source = grantingSource(typicalPatient(), ['CarePlan']);
+    const el = await fixture<SamCarePlan>(
+      html`<sam-care-plan .source=${source} patient=${EXAMPLE_PATIENT} locale="en"></sam-care-plan>`,
+    );
+    await settled(el, 'empty');
+    expect(root(el).textContent).not.to.contain('No care plans');
+    expect($(el, '.sam-not-shared')!.textContent.trim()).to.equal('Not shared with this app: care plans.');
     await expect(el).to.be.accessible();
   });
 

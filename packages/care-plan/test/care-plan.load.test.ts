@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { PATIENT_IDS } from '@samspill/fixtures/generator';
-import { createStaticSource, type FhirSource } from '@samspill/core/data.js';
+import { createStaticSource, failuresOf, notGrantedTypes, type FhirSource } from '@samspill/core/data.js';
 import { CARE_PLAN_INCLUDES, carePlanMessages, carePlanModel, loadCarePlans } from '../src/index.js';
-import { recordingSource } from '@samspill/core/testing.js';
+import { grantingSource, recordingSource } from '@samspill/core/testing.js';
 import { ANCHOR, generated } from './care-plan-text.js';
 
 const RAGNHILD = PATIENT_IDS.ragnhild;
@@ -17,8 +17,8 @@ describe('loadCarePlans', () => {
   test('a typical individuell plan in three requests: plans with includes, one read, one Observation search', async () => {
     const counting = recordingSource(createStaticSource(generated(1)));
     const loaded = await loadCarePlans(counting.source, `Patient/${RAGNHILD}`);
-    expect(loaded.failures).toEqual([]);
-    expect(loaded.skipped).toEqual([]);
+    expect(failuresOf(loaded.outcomes)).toEqual([]);
+    expect(notGrantedTypes(loaded.outcomes)).toEqual([]);
     expect(counting.searches.length + counting.reads.length).toBeLessThanOrEqual(3);
     expect(counting.searches.map((search) => search.type)).toEqual(['CarePlan', 'Observation']);
     expect(counting.searches[0]?.params?._include).toEqual(CARE_PLAN_INCLUDES.map(([include]) => include));
@@ -50,7 +50,7 @@ describe('loadCarePlans', () => {
   test('an unsupported _include: asked again without it, and each distinct reference read once', async () => {
     const counting = recordingSource(createStaticSource(generated(1)), { failSearch: unsupportedInclude });
     const loaded = await loadCarePlans(counting.source, RAGNHILD);
-    expect(loaded.failures).toEqual([]);
+    expect(failuresOf(loaded.outcomes)).toEqual([]);
     expect(counting.searches.map((search) => search.type)).toEqual(['CarePlan', 'CarePlan', 'Observation']);
     expect(new Set(counting.reads).size).toBe(counting.reads.length);
     // Goals, the care team, the condition, the parent plans are not read (they were found), the Encounter.
@@ -70,11 +70,12 @@ describe('loadCarePlans', () => {
           : undefined,
     });
     const loaded = await loadCarePlans(counting.source, RAGNHILD);
-    expect(new Set(loaded.failures.map((failure) => `${failure.resourceType ?? ''}:${failure.kind}`))).toEqual(
+    const failures = failuresOf(loaded.outcomes);
+    expect(new Set(failures.map((failure) => `${failure.resourceType ?? ''}:${failure.kind}`))).toEqual(
       new Set(['Goal:forbidden']),
     );
     // Each Goal asked once, and with no goals there is no Observation search.
-    expect(loaded.failures).toHaveLength(3);
+    expect(failures).toHaveLength(3);
     expect(counting.searches.map((search) => search.type)).toEqual(['CarePlan', 'CarePlan']);
     expect(loaded.resources).toHaveLength(4);
     const model = carePlanModel(loaded.resources, { related: loaded.related, now: ANCHOR });
@@ -93,7 +94,7 @@ describe('loadCarePlans', () => {
           : undefined,
     });
     const loaded = await loadCarePlans(counting.source, KJELL);
-    expect(loaded.failures.map((failure) => failure.resourceType)).toEqual(['Observation']);
+    expect(failuresOf(loaded.outcomes).map((failure) => failure.resourceType)).toEqual(['Observation']);
     // The goal's outcomes are not read one by one after a refused search: they would be refused too.
     expect(counting.reads).toEqual([]);
     const model = carePlanModel(loaded.resources, { related: loaded.related, now: ANCHOR });
@@ -102,35 +103,39 @@ describe('loadCarePlans', () => {
     expect(goal?.targets[0]?.progress.state).toBe('unknown');
   });
 
-  test('types canRead refuses are skipped, not asked for, and reported', async () => {
-    const counting = recordingSource(createStaticSource(generated(1)));
-    const refused = new Set(['Goal', 'Observation', 'Encounter']);
-    const loaded = await loadCarePlans(counting.source, RAGNHILD, { canRead: (type) => !refused.has(type) });
-    expect(loaded.failures).toEqual([]);
-    expect(new Set(loaded.skipped)).toEqual(new Set(['Goal', 'Encounter']));
+  test('types the source does not grant are not asked for, and are not shared rather than failed', async () => {
+    const refused = ['Goal', 'Observation', 'Encounter'];
+    const counting = recordingSource(grantingSource(generated(1), refused));
+    const loaded = await loadCarePlans(counting.source, RAGNHILD);
+    expect(failuresOf(loaded.outcomes)).toEqual([]);
+    // With no goals at hand there are no measures to search for: Observation is never reached.
+    expect(new Set(notGrantedTypes(loaded.outcomes))).toEqual(new Set(['Goal', 'Encounter']));
     expect(counting.searches.map((search) => search.type)).toEqual(['CarePlan']);
     expect(counting.searches[0]?.params?._include).not.toContain('CarePlan:goal');
     expect(counting.reads).toEqual([]);
-    expect(loaded.related.some((resource) => refused.has(resource.resourceType))).toBe(false);
+    expect(loaded.related.some((resource) => refused.includes(resource.resourceType))).toBe(false);
+    // The plan refers to goals it cannot show: that is expected, not a problem with the plan.
+    const notShared = notGrantedTypes(loaded.outcomes);
+    const model = carePlanModel(loaded.resources, { related: loaded.related, now: ANCHOR, notShared });
+    expect(model.roots[0]?.plan.problems).toEqual([]);
+    expect(model.roots[0]?.plan.goals).toEqual([]);
 
-    const none = recordingSource(createStaticSource(generated(1)));
-    const nothing = await loadCarePlans(none.source, RAGNHILD, { canRead: (type) => type !== 'CarePlan' });
-    expect(nothing.skipped).toEqual(['CarePlan']);
+    const none = recordingSource(grantingSource(generated(1), ['CarePlan']));
+    const nothing = await loadCarePlans(none.source, RAGNHILD);
+    expect(nothing.outcomes).toEqual([
+      { resourceType: 'CarePlan', via: 'search', status: 'not-granted', count: 0, failures: [] },
+    ]);
     expect(none.searches.length + none.reads.length).toBe(0);
   });
 
-  test('a source that throws becomes a failure; a throwing canRead refuses', async () => {
+  test('a source that throws becomes a failure of that search', async () => {
     const throwing: FhirSource = {
       search: () => Promise.reject(new Error('boom')),
       read: () => Promise.reject(new Error('boom')),
     };
     const loaded = await loadCarePlans(throwing, RAGNHILD);
-    expect(loaded.failures).toEqual([{ kind: 'network', message: 'boom', resourceType: 'CarePlan' }]);
-    const refusing = await loadCarePlans(createStaticSource(generated(1)), RAGNHILD, {
-      canRead: () => {
-        throw new Error('no');
-      },
-    });
-    expect(refusing.skipped).toEqual(['CarePlan']);
+    expect(failuresOf(loaded.outcomes)).toEqual([
+      { kind: 'unavailable', message: 'The source failed: boom', resourceType: 'CarePlan' },
+    ]);
   });
 });

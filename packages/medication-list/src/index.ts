@@ -42,11 +42,5 @@ export {
   type MedicationSortKey,
   type MedicationSortOptions,
 } from './medication-order.js';
-export {
-  MEDICATION_INCLUDES,
-  MEDICATION_READ_TYPES,
-  loadMedications,
-  type LoadMedicationsOptions,
-  type LoadedMedications,
-} from './medication-list.load.js';
-export { medicationMessages, type MedicationMessages } from './medication-list.i18n.js';
+export { MEDICATION_INCLUDES, MEDICATION_READ_TYPES, loadMedications } from './medication-list.load.js';
+export { medicationMessages, type MedicationMessages } from './medication-list.messages.js';

@@ -1,7 +1,7 @@
 // One input item on its way to a row, and what one call of `medicationRows` shares while reading its
 // entries: locale, messages, "now", the related resources at hand and the dates already read.
 import type { FormatOptions, Locale, untrusted } from '@samspill/core/data.js';
-import type { MedicationMessages } from './medication-list.i18n.js';
+import type { MedicationMessages } from './medication-list.messages.js';
 import type { MedicationDate, MedicationResourceType } from './medication-row.js';
 
 type Fields = untrusted.Fields;

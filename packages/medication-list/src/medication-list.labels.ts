@@ -3,7 +3,7 @@ import { defineCatalogue } from '@samspill/core/data.js';
 // Bokmål, nynorsk and English all have one singular: exactly 1.
 const count = (n: number, one: string, other: string): string => `${n} ${n === 1 ? one : other}`;
 
-/** The element's own words (headings, columns, controls), next to the model's in medication-list.i18n.ts. */
+/** The element's own words (headings, columns, controls), next to the model's in medication-list.messages.ts. */
 export const medicationLabels = defineCatalogue(
   {
     current: 'Legemidler i bruk',

@@ -5,16 +5,23 @@
 // What each row says is read by the files named for it (medicine, dosage, status, dates, prescriber,
 // source, flags); the order rows come in is medication-order.ts.
 import type { Dosage } from 'fhir/r4';
-import { formatDosageLines, resolveLocale, untrusted, type FormatOptions, type Locale } from '@samspill/core/data.js';
+import {
+  formatDosageLines,
+  referenceKey,
+  resolveLocale,
+  resourceKey,
+  untrusted,
+  type FormatOptions,
+  type ModelOptions,
+} from '@samspill/core/data.js';
 import { datesOf, lastChangedOf, latest, periodText, readDate, spanOf } from './medication-dates.js';
 import { dosagesOf, hasContent, indicationOf, routeOf, useOf } from './medication-dosage.js';
 import type { Context, Entry, Kind } from './medication-entry.js';
 import { flagsOf } from './medication-flags.js';
-import { medicationMessages, type MedicationMessages } from './medication-list.i18n.js';
+import { medicationMessages, type MedicationMessages } from './medication-list.messages.js';
 import { medicationOf } from './medication-medicine.js';
 import { compareDefault } from './medication-order.js';
 import { prescriberOf } from './medication-prescriber.js';
-import { identity, referenceKey } from './medication-reference.js';
 import { MEDICATION_RESOURCE_TYPES, type MedicationRow } from './medication-row.js';
 import { sourceOf } from './medication-source.js';
 import { CURRENT, statusOf, statusReasonOf } from './medication-status.js';
@@ -22,16 +29,8 @@ import { CURRENT, statusOf, statusReasonOf } from './medication-status.js';
 const { element, list, text } = untrusted;
 type Fields = untrusted.Fields;
 
-export interface MedicationModelOptions {
-  readonly locale?: Locale;
-  /** "Now" for current versus past; `Date.now()` when left out. */
-  readonly now?: Date | number;
-  readonly timeZone?: string;
-  /** Medications, Practitioners, PractitionerRoles, Organizations at hand: `_include`d, read, or a Map by reference. */
-  readonly related?: readonly unknown[] | ReadonlyMap<string, unknown>;
-  /** Keep entered-in-error entries (hidden by default). */
-  readonly includeEnteredInError?: boolean;
-}
+/** `related`: the Medications, Practitioners, PractitionerRoles and Organizations the entries name. */
+export type MedicationModelOptions = ModelOptions;
 
 const KINDS = new Set<string>(MEDICATION_RESOURCE_TYPES);
 const TYPE_NAME = /^[A-Z][A-Za-z]+$/;
@@ -85,7 +84,7 @@ export function medicationRows(resources: unknown, options: MedicationModelOptio
 
   const byKey = new Map<string, Entry>();
   for (const entry of entries) {
-    const key = entry.fields && entry.kind ? identity(entry.fields) : undefined;
+    const key = entry.fields && entry.kind ? resourceKey(entry.fields) : undefined;
     if (key !== undefined && !byKey.has(key)) byKey.set(key, entry);
   }
   link(entries, byKey);
@@ -152,7 +151,7 @@ function collect(
 }
 
 function remember(fields: Fields, related: Map<string, Fields>, ...aliases: unknown[]): void {
-  const key = identity(fields);
+  const key = resourceKey(fields);
   if (key !== undefined && !related.has(key)) related.set(key, fields);
   for (const alias of aliases) {
     const name = text(alias);
@@ -173,8 +172,8 @@ function addRelated(input: MedicationModelOptions['related'], related: Map<strin
 }
 
 function findEntry(reference: unknown, byKey: ReadonlyMap<string, Entry>, kind: Kind): Entry | undefined {
-  const key = referenceKey(reference);
-  const entry = key === undefined ? undefined : byKey.get(key);
+  const key = referenceKey(reference) ?? text(element(reference)?.reference);
+  const entry = byKey.get(key);
   return entry?.kind === kind ? entry : undefined;
 }
 
@@ -369,7 +368,7 @@ function emptyRow(key: string, raw: unknown, context: Context, problems: string[
 }
 
 function uniqueKey(entry: Entry, keys: Map<string, number>): string {
-  const base = (entry.fields && entry.kind && identity(entry.fields)) ?? `${entry.kind ?? 'entry'}#${entry.index}`;
+  const base = (entry.fields && entry.kind && resourceKey(entry.fields)) ?? `${entry.kind ?? 'entry'}#${entry.index}`;
   const seen = keys.get(base) ?? 0;
   keys.set(base, seen + 1);
   return seen === 0 ? base : `${base}~${seen + 1}`;

@@ -38,10 +38,6 @@ export const medicationListStyles = [
       font-size: var(--sam-font-size-small, 0.875rem);
     }
 
-    .quiet {
-      color: var(--sam-color-text-quiet, #505a66);
-    }
-
     /* Controls: side by side when there is room, stacked below 30rem. */
     .controls {
       display: flex;
@@ -202,38 +198,6 @@ export const medicationListStyles = [
       text-align: end;
     }
 
-    .toggle,
-    .source-toggle,
-    .more {
-      display: inline-flex;
-      align-items: center;
-      gap: 0.25em;
-      min-height: 2.75rem;
-      min-width: 2.75rem;
-      justify-content: center;
-      padding: 0 var(--sam-space-s, 0.5rem);
-      border: 1px solid var(--sam-color-border, #c7ccd1);
-      border-radius: var(--sam-radius, 0.375rem);
-      background: var(--sam-color-surface, #fff);
-      cursor: pointer;
-    }
-
-    .toggle .icon,
-    .source-toggle .icon {
-      transition: rotate 0.15s;
-    }
-
-    [aria-expanded='true'] > .icon {
-      rotate: 90deg;
-    }
-
-    @media (prefers-reduced-motion: reduce) {
-      .toggle .icon,
-      .source-toggle .icon {
-        transition: none;
-      }
-    }
-
     /* On hold: an edge, a surface, and the words "Pauset – vær oppmerksom" (MEDv-024). */
     tr.is-attention > :first-child,
     .card.is-attention {
@@ -246,7 +210,6 @@ export const medicationListStyles = [
       background: var(--sam-medication-list-attention-surface, var(--sam-color-warning-surface, #fff4dc));
     }
 
-    .notes,
     .lines,
     .history {
       margin: 0;
@@ -262,16 +225,8 @@ export const medicationListStyles = [
     }
 
     .note {
-      display: flex;
-      gap: 0.375em;
-      align-items: baseline;
       margin-top: 0.125rem;
-      font-size: var(--sam-font-size-small, 0.875rem);
       font-weight: 400;
-    }
-
-    .note .icon {
-      translate: 0 0.125em;
     }
 
     .note.attention {
@@ -284,8 +239,7 @@ export const medicationListStyles = [
       font-size: inherit;
     }
 
-    .note.duplicate,
-    .note.problem {
+    .note.duplicate {
       color: var(--sam-color-danger-text, #a3101c);
     }
 
@@ -342,31 +296,6 @@ export const medicationListStyles = [
       padding: var(--sam-space-s, 0) 0;
     }
 
-    .facts {
-      display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
-      gap: var(--sam-space-xs, 0.25rem) var(--sam-space-m, 1rem);
-      margin: 0;
-    }
-
-    .fact {
-      min-width: 0;
-    }
-
-    .fact dt {
-      font-size: var(--sam-font-size-small, 0.875rem);
-      font-weight: 600;
-      color: var(--sam-color-text-quiet, #505a66);
-    }
-
-    .fact dd {
-      margin: 0;
-    }
-
-    .source-toggle {
-      justify-self: start;
-    }
-
     @media (forced-colors: active) {
       tr.is-attention > :first-child,
       .card.is-attention {
@@ -380,8 +309,6 @@ export const medicationListStyles = [
       .count,
       .toggle,
       .toggle-cell,
-      .source-toggle,
-      .source,
       .more-row,
       .table thead th:last-child {
         display: none;

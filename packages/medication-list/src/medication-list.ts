@@ -1,19 +1,31 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import {
-  DataController,
-  intlLocale,
+  ElementIds,
   renderDataState,
-  renderSourceView,
+  renderFact,
   SamFhirElement,
-  selectEvent,
-  type Locale,
+  SamSelectEvent,
+  toggled,
   type SamSelectDetail,
 } from '@samspill/core';
-import { medicationMessages } from './medication-list.i18n.js';
-import { medicationLabels, type MedicationLabels } from './medication-list.labels.js';
+import { columnLabel, renderControls, type ListChoices, type SortDirection } from './medication-list.controls.js';
+import { medicationMessages } from './medication-list.messages.js';
+import { medicationLabels } from './medication-list.labels.js';
 import { loadMedications } from './medication-list.load.js';
 import { medicationRows } from './medication-list.model.js';
+import {
+  icon,
+  renderDate,
+  renderDetails,
+  renderDosage,
+  renderName,
+  renderNotes,
+  renderSource,
+  renderToggle,
+  rowClass,
+  type RowContext,
+} from './medication-list.row.js';
 import { medicationListStyles } from './medication-list.styles.js';
 import {
   filterMedications,
@@ -22,12 +34,18 @@ import {
   type MedicationGroup,
   type MedicationSortKey,
 } from './medication-order.js';
-import { MEDICATION_STATUSES, type MedicationRow, type MedicationStatus } from './medication-row.js';
+import type { MedicationRow } from './medication-row.js';
+
+export type { SortDirection } from './medication-list.controls.js';
 
 /** What `sam-select` carries: the row chosen (`item`) and the raw resources behind it. */
 export type MedicationSelectDetail = SamSelectDetail<'medication', MedicationRow>;
 
-export type SortDirection = 'ascending' | 'descending';
+declare global {
+  interface SamSelectItemMap {
+    medication: MedicationRow;
+  }
+}
 
 /**
  * Rows rendered per group before "Vis flere". A long-lived patient has a thousand entries or more
@@ -40,29 +58,6 @@ export const MEDICATION_PAGE_SIZE = 25;
 const WIDE = 640;
 
 const COLUMNS = 7;
-
-/** Other medicines a duplicate note names before "and N more". */
-const DUPLICATES_NAMED = 3;
-
-const ICONS = {
-  chevron: svg`<path d="m6 4 4 4-4 4"/>`,
-  sort: svg`<path d="M5 6l3-3 3 3M5 10l3 3 3-3"/>`,
-  ascending: svg`<path d="M4 10l4-4 4 4"/>`,
-  descending: svg`<path d="M4 6l4 4 4-4"/>`,
-  attention: svg`<path d="M8 1.5 15 14H1z"/><path d="M8 6v4M8 12h.01"/>`,
-  duplicate: svg`<rect x="1.5" y="4.5" width="8" height="10" rx="1"/><path d="M6.5 4.5v-2a1 1 0 0 1 1-1h6a1 1 0 0 1 1 1v8a1 1 0 0 1-1 1h-4"/>`,
-  problem: svg`<circle cx="8" cy="8" r="6.5"/><path d="M8 4.5v4M8 11h.01"/>`,
-  pll: svg`<path d="M3 2.5h10v11H3z"/><path d="M5.5 6h5M5.5 8.5h5M5.5 11h3"/>`,
-  multidose: svg`<rect x="1.5" y="3.5" width="13" height="9" rx="1"/><path d="M6 3.5v9M10.5 3.5v9"/>`,
-  guardianReservation: svg`<path d="M8 1.5 14 4v4c0 3.5-2.6 5.7-6 6.5C4.6 13.7 2 11.5 2 8V4z"/>`,
-  selfReported: svg`<circle cx="8" cy="5" r="3"/><path d="M2.5 14.5c.7-3 2.9-4.5 5.5-4.5s4.8 1.5 5.5 4.5"/>`,
-} as const;
-
-const FLAGS = ['pll', 'multidose', 'guardianReservation', 'selfReported'] as const;
-
-function icon(shape: keyof typeof ICONS): TemplateResult {
-  return html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true">${ICONS[shape]}</svg>`;
-}
 
 interface View {
   readonly rows: readonly MedicationRow[];
@@ -84,7 +79,7 @@ interface View {
  * @prop {FhirSource | undefined} source - Where FHIR data comes from; overrides the context's. Inherited from core.
  * @prop {ResourceInput | undefined} resources - Resources or Bundles to show instead of searching a source. Inherited from core.
  *
- * @fires sam-select - A row was chosen (its name activated). `detail: { kind: 'medication', item: row, resources }`; bubbles, composed.
+ * @fires {SamSelectEvent} sam-select - A row was chosen (its name activated). `detail: { kind: 'medication', item: row, resources }`; bubbles, composed.
  *
  * @csspart base - The wrapper around everything.
  * @csspart controls - The sort, filter and search controls.
@@ -108,34 +103,24 @@ export class SamMedicationList extends SamFhirElement {
   /** Column the rows are sorted by; the model's default order when unset. */
   @state() protected sortKey: MedicationSortKey | undefined;
   @state() protected sortDirection: SortDirection = 'ascending';
-  @state() protected statusFilter: MedicationStatus | '' = '';
+  @state() protected statusFilter: ListChoices['statusFilter'] = '';
   @state() protected sourceFilter = '';
   @state() protected query = '';
-  @state() protected expanded = new Set<string>();
-  @state() protected sourceShown = new Set<string>();
+  @state() protected expanded: ReadonlySet<string> = new Set();
+  @state() protected sourceShown: ReadonlySet<string> = new Set();
   @state() protected shownPerGroup = new Map<string, number>();
   @state() protected layout: 'table' | 'list' = 'table';
   @state() protected printing = false;
   /** Set once the reader sorts, filters or searches, so the count is announced only then. */
   @state() protected touched = false;
 
-  protected readonly medications = new DataController<MedicationRow[]>(this, {
-    args: () => [this.dataSource, this.patientId, this.resources, this.effectiveLocale],
-    ready: () => this.dataSource !== undefined && (this.patientId !== undefined || this.resources !== undefined),
+  protected readonly medications = this.patientData<MedicationRow[]>({
+    load: (source, patient, signal) => loadMedications(source, patient, { signal }),
+    model: (resources, related) => medicationRows(resources, { locale: this.effectiveLocale, related }),
     isEmpty: (rows) => rows.length === 0,
-    load: async (signal) => {
-      const locale = this.effectiveLocale;
-      const patient = this.patientId;
-      // Resources without a patient: everything given is the list.
-      if (patient === undefined) return { data: medicationRows(this.resources, { locale }), failures: [] };
-      const source = this.dataSource;
-      if (source === undefined) return { data: [], failures: [] };
-      const loaded = await loadMedications(source, patient, { signal });
-      return { data: medicationRows(loaded.resources, { locale, related: loaded.related }), failures: loaded.failures };
-    },
   });
 
-  private readonly ids = new Map<string, number>();
+  private readonly ids = new ElementIds();
   private memo: { key: readonly unknown[]; view: View } | undefined;
   private resizeObserver: ResizeObserver | undefined;
   private frame = 0;
@@ -182,7 +167,7 @@ export class SamMedicationList extends SamFhirElement {
         locale,
         empty: t.empty,
         describe: (rows) => t.medicines(rows.length),
-        data: (rows) => this.renderList(rows, locale),
+        data: (rows) => this.renderList(rows),
       })}
     </div>`;
   }
@@ -190,7 +175,8 @@ export class SamMedicationList extends SamFhirElement {
   // ---------------------------------------------------------------------------------------------
   // The list
 
-  private view(all: readonly MedicationRow[], locale: Locale): View {
+  private view(all: readonly MedicationRow[]): View {
+    const locale = this.effectiveLocale;
     const key = [all, locale, this.sortKey, this.sortDirection, this.statusFilter, this.sourceFilter, this.query];
     if (this.memo?.key.every((value, i) => value === key[i])) return this.memo.view;
     const filtered = filterMedications(all, {
@@ -206,16 +192,46 @@ export class SamMedicationList extends SamFhirElement {
     return view;
   }
 
-  private renderList(all: readonly MedicationRow[], locale: Locale): TemplateResult {
+  private rowContext(byKey: ReadonlyMap<string, MedicationRow>): RowContext {
+    return {
+      locale: this.effectiveLocale,
+      byKey,
+      expanded: this.expanded,
+      sourceShown: this.sourceShown,
+      idOf: (key) => this.ids.of(key),
+      select: (row) => {
+        this.dispatchEvent(new SamSelectEvent({ kind: 'medication', item: row, resources: row.resources }));
+      },
+      toggle: (which, key) => {
+        this[which] = toggled(this[which], key);
+      },
+    };
+  }
+
+  private renderList(all: readonly MedicationRow[]): TemplateResult {
+    const locale = this.effectiveLocale;
     const t = medicationLabels[locale];
     const m = medicationMessages[locale];
-    const { rows, byKey } = this.view(all, locale);
+    const { rows, byKey } = this.view(all);
+    const context = this.rowContext(byKey);
     const groups = groupMedications(rows, { locale });
     const filtering = this.statusFilter !== '' || this.sourceFilter !== '' || this.query.trim() !== '';
     const attention = groups.attention.length;
     const table = this.layout === 'table' || this.printing;
     return html`
-      ${this.renderControls(all, locale, table)}
+      ${renderControls(all, {
+        locale,
+        table,
+        sortKey: this.sortKey,
+        sortDirection: this.sortDirection,
+        statusFilter: this.statusFilter,
+        sourceFilter: this.sourceFilter,
+        query: this.query,
+        choose: (choices) => {
+          Object.assign(this, choices);
+          this.touched = true;
+        },
+      })}
       <p class="count" role="status">${this.touched ? t.showing(rows.length, all.length) : ''}</p>
       ${
         rows.length === 0
@@ -232,8 +248,8 @@ export class SamMedicationList extends SamFhirElement {
                   groups.current.length === 0
                     ? html`<p class="sam-empty">${filtering ? t.noMatch : t.noCurrent}</p>`
                     : table
-                      ? this.renderTable(t.current, groups.current, true, byKey, locale)
-                      : groups.current.map((group) => this.renderCards(group, true, byKey, locale))
+                      ? this.renderTable(t.current, groups.current, true, context)
+                      : groups.current.map((group) => this.renderCards(group, true, context))
                 }
               </section>
               ${
@@ -243,69 +259,14 @@ export class SamMedicationList extends SamFhirElement {
                       <h2 part="heading" id="past-heading">${m.past}</h2>
                       ${
                         table
-                          ? this.renderTable(m.past, [groups.past], false, byKey, locale)
-                          : this.renderCards(groups.past, false, byKey, locale)
+                          ? this.renderTable(m.past, [groups.past], false, context)
+                          : this.renderCards(groups.past, false, context)
                       }
                     </section>`
               }
             `
       }
     `;
-  }
-
-  private renderControls(all: readonly MedicationRow[], locale: Locale, table: boolean): TemplateResult {
-    const t = medicationLabels[locale];
-    const m = medicationMessages[locale];
-    const present = new Set(all.map((row) => row.status));
-    const statuses = MEDICATION_STATUSES.filter((status) => present.has(status));
-    const collator = new Intl.Collator(intlLocale(locale), { sensitivity: 'base' });
-    const sources = [...new Set(all.map((row) => row.source.label))].sort((a, b) => collator.compare(a, b));
-    const sortValue = this.sortKey ? `${this.sortKey}:${this.sortDirection}` : '';
-    return html`<div part="controls" class="controls" role="group" aria-label=${t.controls}>
-      ${
-        table
-          ? nothing
-          : html`<label class="control"
-              ><span>${t.sortBy}</span>
-              <select .value=${sortValue} @change=${this.onSortSelect}>
-                <option value="" ?selected=${sortValue === ''}>${t.defaultOrder}</option>
-                ${(['name', 'start', 'status'] as const).flatMap((key) =>
-                  (['ascending', 'descending'] as const).map(
-                    (direction) =>
-                      html`<option value="${key}:${direction}" ?selected=${sortValue === `${key}:${direction}`}>
-                        ${this.columnLabel(key, t)}, ${t[direction]}
-                      </option>`,
-                  ),
-                )}
-              </select></label
-            >`
-      }
-      <label class="control"
-        ><span>${t.filterStatus}</span>
-        <select @change=${this.onStatusFilter}>
-          <option value="" ?selected=${this.statusFilter === ''}>${t.allStatuses}</option>
-          ${statuses.map(
-            (status) => html`<option value=${status} ?selected=${this.statusFilter === status}>${m[status]}</option>`,
-          )}
-        </select></label
-      >
-      <label class="control"
-        ><span>${t.filterSource}</span>
-        <select @change=${this.onSourceFilter}>
-          <option value="" ?selected=${this.sourceFilter === ''}>${t.allSources}</option>
-          ${sources.map(
-            (source) => html`<option .value=${source} ?selected=${this.sourceFilter === source}>${source}</option>`,
-          )}
-        </select></label
-      >
-      <label class="control search"
-        ><span>${t.search}</span> <input type="search" autocomplete="off" .value=${this.query} @input=${this.onSearch}
-      /></label>
-    </div>`;
-  }
-
-  private columnLabel(key: MedicationSortKey, t: MedicationLabels): string {
-    return key === 'name' ? t.name : key === 'start' ? t.start : t.status;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -315,11 +276,10 @@ export class SamMedicationList extends SamFhirElement {
     caption: string,
     groups: readonly MedicationGroup[],
     current: boolean,
-    byKey: ReadonlyMap<string, MedicationRow>,
-    locale: Locale,
+    context: RowContext,
   ): TemplateResult {
-    const t = medicationLabels[locale];
-    const sorted = this.sortKey ? `, ${t.sortedBy(this.columnLabel(this.sortKey, t), t[this.sortDirection])}` : '';
+    const t = medicationLabels[context.locale];
+    const sorted = this.sortKey ? `, ${t.sortedBy(columnLabel(this.sortKey, t), t[this.sortDirection])}` : '';
     const header = (key: MedicationSortKey) => {
       const active = this.sortKey === key;
       return html`<th scope="col" aria-sort=${active ? this.sortDirection : 'none'}>
@@ -330,7 +290,7 @@ export class SamMedicationList extends SamFhirElement {
             this.sortBy(key);
           }}
         >
-          ${this.columnLabel(key, t)}${icon(active ? this.sortDirection : 'sort')}
+          ${columnLabel(key, t)}${icon(active ? this.sortDirection : 'sort')}
         </button>
       </th>`;
     };
@@ -361,36 +321,29 @@ export class SamMedicationList extends SamFhirElement {
                     </tr>`
                   : nothing
               }
-              ${this.limited(group).map((row) => this.renderTableRow(row, current, byKey, locale))}
-              ${this.renderMore(group, locale, true)}
+              ${this.limited(group).map((row) => this.renderTableRow(row, current, context))}
+              ${this.renderMore(group, true)}
             </tbody>`,
         )}
       </table>
     </div>`;
   }
 
-  private renderTableRow(
-    row: MedicationRow,
-    current: boolean,
-    byKey: ReadonlyMap<string, MedicationRow>,
-    locale: Locale,
-  ): TemplateResult {
-    const t = medicationLabels[locale];
+  private renderTableRow(row: MedicationRow, current: boolean, context: RowContext): TemplateResult {
     const open = this.expanded.has(row.key);
-    const id = this.idOf(row.key);
-    return html`<tr part="row" class=${this.rowClass(row, current)} data-key=${row.key}>
-        <th scope="row" class="name-cell">${this.renderName(row)} ${this.renderNotes(row, byKey, locale)}</th>
-        <td class="dosage">${this.renderDosage(row)}</td>
-        <td><sam-status status=${row.status} locale=${locale}></sam-status></td>
-        <td class="date">${this.renderDate(row.start)}</td>
-        <td class="date">${this.renderDate(row.end)}</td>
-        <td>${this.renderSource(row)}</td>
-        <td class="toggle-cell">${this.renderToggle(row, id, t)}</td>
+    return html`<tr part="row" class=${rowClass(row, current)} data-key=${row.key}>
+        <th scope="row" class="name-cell">${renderName(row, context)} ${renderNotes(row, context)}</th>
+        <td class="dosage">${renderDosage(row)}</td>
+        <td><sam-status status=${row.status} locale=${context.locale}></sam-status></td>
+        <td class="date">${renderDate(row.start)}</td>
+        <td class="date">${renderDate(row.end)}</td>
+        <td>${renderSource(row)}</td>
+        <td class="toggle-cell">${renderToggle(row, context)}</td>
       </tr>
       ${
         open
-          ? html`<tr class="details-row" id="details-${id}">
-              <td colspan=${COLUMNS}>${this.renderDetails(row, id, locale)}</td>
+          ? html`<tr class="details-row" id="details-${this.ids.of(row.key)}">
+              <td colspan=${COLUMNS}>${renderDetails(row, context)}</td>
             </tr>`
           : nothing
       }`;
@@ -399,210 +352,54 @@ export class SamMedicationList extends SamFhirElement {
   // ---------------------------------------------------------------------------------------------
   // Narrow: a list of cards per group
 
-  private renderCards(
-    group: MedicationGroup,
-    current: boolean,
-    byKey: ReadonlyMap<string, MedicationRow>,
-    locale: Locale,
-  ): TemplateResult {
-    const t = medicationLabels[locale];
+  private renderCards(group: MedicationGroup, current: boolean, context: RowContext): TemplateResult {
+    const t = medicationLabels[context.locale];
     const labelled = current ? `group-${group.id}` : 'past-heading';
     return html`<div class="group" data-group=${group.id}>
       ${current ? html`<h3 id=${labelled}>${group.label}</h3>` : nothing}
       <ul part="list" class="cards" aria-labelledby=${labelled}>
-        ${this.limited(group).map((row) => {
-          const id = this.idOf(row.key);
-          return html`<li part="row" class="card ${this.rowClass(row, current)}" data-key=${row.key}>
-            <div class="card-head">
-              ${this.renderName(row)}
-              <sam-status status=${row.status} locale=${locale}></sam-status>
-            </div>
-            ${this.renderNotes(row, byKey, locale)}
-            <dl class="facts">
-              ${this.fact(t.dosage, row.dosageLines.length ? this.renderDosage(row) : '')}
-              ${this.fact(t.start, row.start ? this.renderDate(row.start) : '')}
-              ${this.fact(t.end, row.end ? this.renderDate(row.end) : '')}
-              ${this.fact(t.source, this.renderSource(row))}
-            </dl>
-            ${this.renderToggle(row, id, t, true)}
-            ${
-              this.expanded.has(row.key)
-                ? html`<div id="details-${id}">${this.renderDetails(row, id, locale)}</div>`
-                : nothing
-            }
-          </li>`;
-        })}
+        ${this.limited(group).map(
+          (row) =>
+            html`<li part="row" class="card ${rowClass(row, current)}" data-key=${row.key}>
+              <div class="card-head">
+                ${renderName(row, context)}
+                <sam-status status=${row.status} locale=${context.locale}></sam-status>
+              </div>
+              ${renderNotes(row, context)}
+              <dl class="facts">
+                ${renderFact(t.dosage, row.dosageLines.length ? renderDosage(row) : '')}
+                ${renderFact(t.start, row.start ? renderDate(row.start) : '')}
+                ${renderFact(t.end, row.end ? renderDate(row.end) : '')} ${renderFact(t.source, renderSource(row))}
+              </dl>
+              ${renderToggle(row, context, true)}
+              ${
+                this.expanded.has(row.key)
+                  ? html`<div id="details-${this.ids.of(row.key)}">${renderDetails(row, context)}</div>`
+                  : nothing
+              }
+            </li>`,
+        )}
       </ul>
-      ${this.renderMore(group, locale, false)}
+      ${this.renderMore(group, false)}
     </div>`;
   }
 
-  // ---------------------------------------------------------------------------------------------
-  // Pieces shared by both forms
-
-  private rowClass(row: MedicationRow, current: boolean): string {
-    return [
-      'row',
-      current ? 'is-current' : 'is-past',
-      row.attention ? 'is-attention' : '',
-      row.problems.length ? 'has-problems' : '',
-    ]
-      .filter(Boolean)
-      .join(' ');
-  }
-
-  private renderName(row: MedicationRow): TemplateResult {
-    return html`<button
-      class="name"
-      @click=${() => {
-        this.select(row);
-      }}
-    >
-      ${row.name}
-    </button>`;
-  }
-
-  private renderDosage(row: MedicationRow): TemplateResult | string {
-    if (row.dosageLines.length <= 1) return row.dosageLines[0] ?? '';
-    return html`<ul class="lines">
-      ${row.dosageLines.map((line) => html`<li>${line}</li>`)}
-    </ul>`;
-  }
-
-  private renderDate(date: MedicationRow['start']): TemplateResult | string {
-    return date ? html`<time datetime=${date.value}>${date.text}</time>` : '';
-  }
-
-  private renderSource(row: MedicationRow): TemplateResult {
-    return html`${row.source.label}${
-      row.source.careLevelText ? html`<span class="quiet"> (${row.source.careLevelText})</span>` : nothing
-    }`;
-  }
-
-  /** What needs a second look, each in words with an icon: on hold, possible duplicates, flags, problems. */
-  private renderNotes(row: MedicationRow, byKey: ReadonlyMap<string, MedicationRow>, locale: Locale) {
-    const t = medicationLabels[locale];
-    const notes: TemplateResult[] = [];
-    if (row.attention) notes.push(html`<li class="note attention">${icon('attention')}${t.attention}</li>`);
-    const duplicates = row.possibleDuplicates.flatMap((key) => byKey.get(key) ?? []);
-    if (duplicates.length > 0) {
-      // One note however many: a substance current in seven rows is one warning, not six.
-      const lists = listFormat(locale);
-      const names = [...new Set(duplicates.map((other) => other.name))];
-      const shown = names.slice(0, DUPLICATES_NAMED).map((name) => t.quoted(name));
-      if (names.length > DUPLICATES_NAMED) shown.push(t.more(names.length - DUPLICATES_NAMED));
-      const sources = [...new Set([row.source.label, ...duplicates.map((other) => other.source.label)])];
-      notes.push(
-        html`<li class="note duplicate">
-          ${icon('duplicate')}${t.duplicate(lists.format(shown), lists.format(sources), sources.length)}
-        </li>`,
-      );
-    }
-    for (const flag of FLAGS) {
-      if (row.flags[flag]) notes.push(html`<li class="note flag" data-flag=${flag}>${icon(flag)}${t[flag]}</li>`);
-    }
-    for (const problem of row.problems) {
-      notes.push(html`<li class="note problem">${icon('problem')}${problem}</li>`);
-    }
-    return notes.length
-      ? html`<ul class="notes">
-          ${notes}
-        </ul>`
-      : nothing;
-  }
-
-  private renderToggle(row: MedicationRow, id: number, t: MedicationLabels, visibleLabel = false): TemplateResult {
-    const open = this.expanded.has(row.key);
-    return html`<button
-      class="toggle"
-      aria-expanded=${open ? 'true' : 'false'}
-      aria-controls=${open ? `details-${id}` : nothing}
-      @click=${() => {
-        this.toggle('expanded', row.key);
-      }}
-    >
-      ${icon('chevron')}${
-        visibleLabel
-          ? html`${t.details}<span class="sam-visually-hidden">: ${row.name}</span>`
-          : html`<span class="sam-visually-hidden">${t.detailsFor(row.name)}</span>`
-      }
-    </button>`;
-  }
-
-  private renderMore(group: MedicationGroup, locale: Locale, inTable: boolean): TemplateResult | typeof nothing {
+  private renderMore(group: MedicationGroup, inTable: boolean): TemplateResult | typeof nothing {
     const left = group.rows.length - this.limit(group);
     if (left <= 0) return nothing;
     const button = html`<button
-      class="more"
+      class="more sam-button"
       @click=${() => {
         this.shownPerGroup = new Map(this.shownPerGroup).set(group.id, this.limit(group) + MEDICATION_PAGE_SIZE);
       }}
     >
-      ${medicationLabels[locale].showMore(left)}
+      ${medicationLabels[this.effectiveLocale].showMore(left)}
     </button>`;
     return inTable
       ? html`<tr class="more-row">
           <td colspan=${COLUMNS}>${button}</td>
         </tr>`
       : html`<p class="more-row">${button}</p>`;
-  }
-
-  private renderDetails(row: MedicationRow, id: number, locale: Locale): TemplateResult {
-    const t = medicationLabels[locale];
-    const showSource = this.sourceShown.has(row.key);
-    const prescriber = row.prescriber
-      ? html`${row.prescriber.name}${
-          row.prescriber.hpr
-            ? html` <span class="quiet" title=${t.hpr(row.prescriber.hpr)}>(${t.hpr(row.prescriber.hpr)})</span>`
-            : nothing
-        }`
-      : '';
-    return html`<div part="details" class="details">
-      <dl class="facts">
-        ${this.fact(t.dosage, row.dosageLines.length ? this.renderDosage(row) : '')} ${this.fact(t.route, row.route)}
-        ${this.fact(t.indication, row.indication)} ${this.fact(t.use, row.useText)} ${this.fact(t.form, row.form)}
-        ${this.fact(t.strength, row.strength)}
-        ${this.fact(t.atc, row.atc ? [row.atc.code, row.atc.display].filter(Boolean).join(' – ') : '')}
-        ${this.fact(t.start, row.start ? this.renderDate(row.start) : '')}
-        ${this.fact(t.end, row.end ? this.renderDate(row.end) : '')} ${this.fact(t.status, row.statusText)}
-        ${this.fact(t.statusReason, row.statusReason)} ${this.fact(t.prescriber, prescriber)}
-        ${this.fact(t.source, this.renderSource(row))}
-        ${this.fact(t.dispensed, row.dispensed ? this.renderDate(row.dispensed) : '')}
-        ${this.fact(t.lastChanged, row.lastChanged ? this.renderDate(row.lastChanged) : '')}
-      </dl>
-      ${
-        row.history.length
-          ? html`<h4 class="history-heading">${t.history}</h4>
-              <ul class="history">
-                ${row.history.map(
-                  (older) =>
-                    html`<li>
-                      ${[older.periodText, older.statusText, older.prescriber?.name ?? '', older.dosageLines.join('; ')]
-                        .filter(Boolean)
-                        .join(' · ')}
-                    </li>`,
-                )}
-              </ul>`
-          : nothing
-      }
-      ${renderSourceView({
-        id: `source-${id}`,
-        open: showSource,
-        toggle: () => {
-          this.toggle('sourceShown', row.key);
-        },
-        resources: row.resources,
-        locale,
-      })}
-    </div>`;
-  }
-
-  private fact(label: string, value: TemplateResult | string): TemplateResult | typeof nothing {
-    if (value === '') return nothing;
-    return html`<div class="fact">
-      <dt>${label}</dt>
-      <dd>${value}</dd>
-    </div>`;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -617,64 +414,9 @@ export class SamMedicationList extends SamFhirElement {
     return group.rows.length > limit ? group.rows.slice(0, limit) : group.rows;
   }
 
-  private idOf(key: string): number {
-    let id = this.ids.get(key);
-    if (id === undefined) {
-      id = this.ids.size + 1;
-      this.ids.set(key, id);
-    }
-    return id;
-  }
-
-  private toggle(which: 'expanded' | 'sourceShown', key: string): void {
-    const next = new Set(this[which]);
-    if (next.has(key)) next.delete(key);
-    else next.add(key);
-    this[which] = next;
-  }
-
   private sortBy(key: MedicationSortKey): void {
     this.sortDirection = this.sortKey === key && this.sortDirection === 'ascending' ? 'descending' : 'ascending';
     this.sortKey = key;
     this.touched = true;
   }
-
-  private readonly onSortSelect = (event: Event): void => {
-    const [key, direction] = (event.target as HTMLSelectElement).value.split(':');
-    this.sortKey = key === 'name' || key === 'start' || key === 'status' ? key : undefined;
-    this.sortDirection = direction === 'descending' ? 'descending' : 'ascending';
-    this.touched = true;
-  };
-
-  private readonly onStatusFilter = (event: Event): void => {
-    const value = (event.target as HTMLSelectElement).value;
-    this.statusFilter = (MEDICATION_STATUSES as readonly string[]).includes(value) ? (value as MedicationStatus) : '';
-    this.touched = true;
-  };
-
-  private readonly onSourceFilter = (event: Event): void => {
-    this.sourceFilter = (event.target as HTMLSelectElement).value;
-    this.touched = true;
-  };
-
-  private readonly onSearch = (event: Event): void => {
-    this.query = (event.target as HTMLInputElement).value;
-    this.touched = true;
-  };
-
-  private select(row: MedicationRow): void {
-    this.dispatchEvent(selectEvent({ kind: 'medication', item: row, resources: row.resources }));
-  }
-}
-
-const listFormats = new Map<Locale, Intl.ListFormat>();
-
-/** "a, b og c": built once per locale, used for every row. */
-function listFormat(locale: Locale): Intl.ListFormat {
-  let format = listFormats.get(locale);
-  if (!format) {
-    format = new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' });
-    listFormats.set(locale, format);
-  }
-  return format;
 }

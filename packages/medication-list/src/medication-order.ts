@@ -2,7 +2,7 @@
 // order as its secondary key (MEDv guidance), and grouping puts every row in exactly one group.
 import { intlLocale, resolveLocale, type Locale } from '@samspill/core/data.js';
 import { spanOf } from './medication-dates.js';
-import { medicationMessages } from './medication-list.i18n.js';
+import { medicationMessages } from './medication-list.messages.js';
 import {
   MEDICATION_STATUSES,
   type MedicationRow,

@@ -4,7 +4,7 @@ import type { Resource } from 'fhir/r4';
 import { originOf, untrusted, type SourceOrigin } from '@samspill/core/data.js';
 import { conceptText } from './concept-text.js';
 import type { Context, Entry } from './medication-entry.js';
-import type { MedicationMessages } from './medication-list.i18n.js';
+import type { MedicationMessages } from './medication-list.messages.js';
 import { referenceType, resolve } from './medication-reference.js';
 import type { CareLevel, MedicationSource } from './medication-row.js';
 

@@ -3,7 +3,7 @@
 import type { CodeableConcept } from 'fhir/r4';
 import { formatCodeableConcept, untrusted } from '@samspill/core/data.js';
 import type { Context, Kind } from './medication-entry.js';
-import type { MedicationMessages } from './medication-list.i18n.js';
+import type { MedicationMessages } from './medication-list.messages.js';
 import type { MedicationStatus } from './medication-row.js';
 
 const { element, list, text } = untrusted;

@@ -2,8 +2,9 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Resource } from 'fhir/r4';
 import { createStaticSource, type FhirSource } from '@samspill/core';
+import { grantingSource } from '@samspill/core/testing.js';
 import '../src/define.js';
-import { MEDICATION_PAGE_SIZE, type MedicationRow, type SamMedicationList } from '../src/index.js';
+import { MEDICATION_PAGE_SIZE, type SamMedicationList } from '../src/index.js';
 import {
   EXAMPLE_PATIENT,
   HOSTILE,
@@ -118,8 +119,38 @@ describe('<sam-medication-list> states', () => {
     const notice = $(el, 'sam-notice')!;
     expect(notice.getAttribute('variant')).to.equal('warning');
     expect(notice.textContent).to.contain('Du har ikke tilgang til legemiddelbruk fra Fjordvik legekontor.');
-    // Only the hospital's prescription is left.
+    // Only the hospital's prescription is left; a refusal comes back the same, so no retry is offered.
     expect(names(el)).to.deep.equal(['Metformin Sandoz Tab 500 mg']);
+    expect(notice.querySelector('button')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says quietly what is not shared with the app, with no warning and no retry', async () => {
+    const source = grantingSource(typicalPatient(), ['MedicationStatement']);
+    const el = await fixture<SamMedicationList>(
+      html`<sam-medication-list .source=${source} patient=${EXAMPLE_PATIENT}></sam-medication-list>`,
+    );
+    await settled(el, 'data');
+    expect($(el, 'sam-notice')).to.equal(null);
+    expect($(el, '.sam-retry')).to.equal(null);
+    expect($(el, '.sam-not-shared')!.textContent.trim()).to.equal('Legemiddelbruk er ikke delt med denne appen.');
+    expect(names(el)).to.deep.equal(['Metformin Sandoz Tab 500 mg']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('never says "none" when what it shows was not shared', async () => {
+    const source = grantingSource(typicalPatient(), ['MedicationRequest', 'MedicationStatement', 'MedicationDispense']);
+    const el = await fixture<SamMedicationList>(
+      html`<sam-medication-list .source=${source} patient=${EXAMPLE_PATIENT} locale="nn"></sam-medication-list>`,
+    );
+    await settled(el, 'empty');
+    expect(root(el).textContent).not.to.contain('Ingen legemiddel er registrerte.');
+    expect($(el, '.sam-empty')!.textContent.trim()).to.equal(
+      'Ingenting er registrert i det som er delt med denne appen.',
+    );
+    expect($(el, '.sam-not-shared')!.textContent.trim()).to.equal(
+      'Forskrivingar, legemiddelbruk og utleveringar er ikkje delt med denne appen.',
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -332,14 +363,14 @@ describe('<sam-medication-list> view', () => {
     const clicked = await oneEvent<HTMLElementEventMap['sam-select']>(el, 'sam-select');
     expect(clicked.bubbles && clicked.composed).to.equal(true);
     expect(clicked.detail.kind).to.equal('medication');
-    expect((clicked.detail.item as MedicationRow).key).to.equal('MedicationStatement/ramipril');
+    expect(clicked.detail.item.key).to.equal('MedicationStatement/ramipril');
     expect(clicked.detail.resources).to.have.length(1);
     expect((clicked.detail.resources[0] as Resource).id).to.equal('ramipril');
 
     name.focus();
     const pressed = oneEvent<HTMLElementEventMap['sam-select']>(el, 'sam-select');
     await sendKeys({ press: 'Enter' });
-    expect(((await pressed).detail.item as MedicationRow).name).to.equal('Ramipril Actavis Tab 5 mg');
+    expect((await pressed).detail.item.name).to.equal('Ramipril Actavis Tab 5 mg');
   });
 
   it(`renders ${MEDICATION_PAGE_SIZE} rows per group at first, then more on request`, async () => {

@@ -1,9 +1,9 @@
 import type { FhirResource, Resource } from 'fhir/r4';
 import { describe, expect, test } from 'vitest';
 import { PATIENT_IDS } from '@samspill/fixtures/generator';
-import { createStaticSource, mergeSources } from '@samspill/core/data.js';
+import { createStaticSource, failuresOf, mergeSources, notGrantedTypes } from '@samspill/core/data.js';
 import { MEDICATION_RESOURCE_TYPES, loadMedications, medicationRows } from '../src/index.js';
-import { recordingSource } from '@samspill/core/testing.js';
+import { grantingSource, recordingSource } from '@samspill/core/testing.js';
 import { ANCHOR, generated, patientResources } from './medication-text.js';
 
 const KJELL = PATIENT_IDS.kjell;
@@ -35,8 +35,13 @@ describe('loadMedications', () => {
     const loaded = await loadMedications(counting.source, `Patient/${KJELL}`);
 
     expect(counting.searches.map((search) => search.type).sort()).toEqual([...MEDICATION_RESOURCE_TYPES].sort());
-    expect(loaded.failures).toEqual([]);
-    expect(loaded.skipped).toEqual([]);
+    expect(failuresOf(loaded.outcomes)).toEqual([]);
+    expect(notGrantedTypes(loaded.outcomes)).toEqual([]);
+    expect(loaded.outcomes.filter((outcome) => outcome.via === 'search').map((outcome) => outcome.status)).toEqual([
+      'loaded',
+      'loaded',
+      'loaded',
+    ]);
     expect(new Set(loaded.resources)).toEqual(new Set(entriesOf(all, KJELL)));
     // Medications and PractitionerRoles came with the searches.
     expect(counting.reads.filter((reference) => reference.startsWith('Medication/'))).toEqual([]);
@@ -64,7 +69,7 @@ describe('loadMedications', () => {
           : { kind: 'unsupported', message: '_include is not supported', resourceType: type },
     });
     const loaded = await loadMedications(counting.source, KJELL);
-    expect(loaded.failures).toEqual([]);
+    expect(failuresOf(loaded.outcomes)).toEqual([]);
     expect(counting.searches).toHaveLength(6);
     const entries = entriesOf(all, KJELL);
     const medications = referencesIn(entries, 'Medication');
@@ -86,9 +91,10 @@ describe('loadMedications', () => {
           : undefined,
     });
     const loaded = await loadMedications(counting.source, KJELL);
-    expect(loaded.failures).toEqual([
+    expect(failuresOf(loaded.outcomes)).toEqual([
       { kind: 'forbidden', message: 'Not allowed', status: 403, resourceType: 'MedicationStatement' },
     ]);
+    expect(loaded.outcomes.find((outcome) => outcome.resourceType === 'MedicationStatement')?.status).toBe('failed');
     expect(loaded.resources.some((resource) => resource.resourceType === 'MedicationStatement')).toBe(false);
     const requests = entriesOf(all, KJELL).filter((resource) => resource.resourceType === 'MedicationRequest');
     expect(loaded.resources.filter((resource) => resource.resourceType === 'MedicationRequest')).toHaveLength(
@@ -100,13 +106,12 @@ describe('loadMedications', () => {
     expect(rows.some((row) => row.history.length > 0)).toBe(true);
   });
 
-  test('types canRead refuses are skipped, not failed, and never asked for', async () => {
-    const counting = recordingSource(createStaticSource(generated(1)));
-    const loaded = await loadMedications(counting.source, KJELL, {
-      canRead: (type) => type !== 'MedicationDispense' && type !== 'Practitioner',
-    });
-    expect(loaded.failures).toEqual([]);
-    expect(loaded.skipped).toEqual(['MedicationDispense', 'Practitioner']);
+  test('types the source does not grant are not asked for, and are not shared rather than failed', async () => {
+    const counting = recordingSource(grantingSource(generated(1), ['MedicationDispense', 'Practitioner']));
+    const loaded = await loadMedications(counting.source, KJELL);
+    expect(failuresOf(loaded.outcomes)).toEqual([]);
+    expect(notGrantedTypes(loaded.outcomes, 'search')).toEqual(['MedicationDispense']);
+    expect(notGrantedTypes(loaded.outcomes)).toEqual(['MedicationDispense', 'Practitioner']);
     expect(counting.searches.map((search) => search.type)).not.toContain('MedicationDispense');
     expect(counting.reads.some((reference) => reference.startsWith('Practitioner/'))).toBe(false);
   });
@@ -114,10 +119,11 @@ describe('loadMedications', () => {
   test('a read that fails is a failure with its resource type; the rows still show', async () => {
     const all = generated(1).filter((resource) => resource.resourceType !== 'Organization');
     const loaded = await loadMedications(createStaticSource(all), KJELL);
-    expect(loaded.failures.length).toBeGreaterThan(0);
-    expect(
-      loaded.failures.every((failure) => failure.kind === 'not-found' && failure.resourceType === 'Organization'),
-    ).toBe(true);
+    const failures = failuresOf(loaded.outcomes);
+    expect(failures.length).toBeGreaterThan(0);
+    expect(failures.every((failure) => failure.kind === 'not-found' && failure.resourceType === 'Organization')).toBe(
+      true,
+    );
     const rows = medicationRows(loaded.resources, { related: loaded.related, now: ANCHOR });
     expect(rows.length).toBeGreaterThan(0);
   });
@@ -127,7 +133,7 @@ describe('loadMedications', () => {
     controller.abort();
     const loaded = await loadMedications(createStaticSource(generated(1)), KJELL, { signal: controller.signal });
     expect(loaded.resources).toEqual([]);
-    expect(loaded.failures.map((failure) => failure.kind)).toEqual(['aborted', 'aborted', 'aborted']);
+    expect(failuresOf(loaded.outcomes).map((failure) => failure.kind)).toEqual(['aborted', 'aborted', 'aborted']);
   });
 
   test('through merged sources, each row knows its origin', async () => {

@@ -39,12 +39,11 @@ export {
   TIMELINE_TYPES,
   loadTimeline,
   type LoadTimelineOptions,
-  type LoadedTimeline,
   type TimelineProgress,
 } from './timeline.load.js';
-export { timelineMessages, type TimelineMessages } from './timeline.i18n.js';
+export { timelineMessages, type TimelineMessages } from './timeline.messages.js';
 export { SamTimeline, type TimelineSelectDetail } from './timeline.js';
-export { SamTimelineOverview, type SamRangeChangeDetail } from './timeline-overview.js';
+export { SamRangeChangeEvent, SamTimelineOverview, type SamRangeChangeDetail } from './timeline-overview.js';
 export {
   MIN_WINDOW,
   OVERVIEW_LANES,
@@ -72,4 +71,4 @@ export {
   type TickUnit,
   type Ticks,
   type TimeWindow,
-} from './timeline.overview.js';
+} from './timeline-overview.model.js';

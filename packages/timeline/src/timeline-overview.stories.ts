@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define.js';
-import { timelineModel, type TimelineEvent } from '../src/index.js';
+import { timelineModel, type SamRangeChangeEvent, type TimelineEvent } from '../src/index.js';
 import { GENERATED_NOW, NOW, largePatient, typicalPatient } from '../test/timeline-examples.browser.js';
 
 interface Args {
@@ -32,7 +32,7 @@ const meta: Meta<Args> = {
         .events=${events}
         .now=${now}
         .selection=${selection}
-        @sam-range-change=${(event: HTMLElementEventMap['sam-range-change']) => {
+        @sam-range-change=${(event: SamRangeChangeEvent) => {
           console.info('sam-range-change', event.detail?.from.toISOString(), event.detail?.to.toISOString());
         }}
       ></sam-timeline-overview>

@@ -96,21 +96,3 @@ const PRECISION_RANK: Record<PartialDatePrecision, number> = { time: 0, day: 1, 
 export function precisionRank(precision: PartialDatePrecision): number {
   return PRECISION_RANK[precision];
 }
-
-// Formatting is costly to set up and a timeline reads thousands of days.
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** The calendar day an instant falls on in a time zone, as "2024-05-07" (a FHIR date). */
-export function dayKey(instant: Date, timeZone: string): string {
-  let format = dayFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    dayFormats.set(timeZone, format);
-  }
-  // en-CA writes "2024-05-07"; anything else (a year past 9999) is read as parts.
-  const shown = format.format(instant);
-  if (/^\d{4}-\d\d-\d\d$/.test(shown)) return shown;
-  const parts = format.formatToParts(instant);
-  const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((item) => item.type === type)?.value ?? '';
-  return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
-}

@@ -3,7 +3,7 @@ import type { Resource } from 'fhir/r4';
 import { formatCodeableConcept, untrusted, type Locale } from '@samspill/core/data.js';
 import type { EventDate } from './timeline.dates.js';
 import type { EventSource } from './timeline.source.js';
-import type { TimelineMessages } from './timeline.i18n.js';
+import type { TimelineMessages } from './timeline.messages.js';
 
 const { element, list, text } = untrusted;
 export type Fields = untrusted.Fields;
@@ -74,20 +74,6 @@ export interface BuildContext {
   readonly messages: TimelineMessages;
   /** Names of the resources at hand by `Type/id`: organisations, medications. */
   readonly names: ReadonlyMap<string, string>;
-}
-
-/** A `Type/id` reference's key, relative or absolute; undefined for anything else. */
-export function keyOfReference(reference: unknown): string | undefined {
-  const target = text(element(reference)?.reference);
-  const match = /(?:^|\/)([A-Z][A-Za-z]+\/[A-Za-z0-9\-.]{1,64})(?:\/_history\/[^/]+)?$/.exec(target);
-  return match?.[1];
-}
-
-/** A resource's `Type/id`; undefined without an id. */
-export function keyOf(resource: Fields): string | undefined {
-  const type = text(resource.resourceType);
-  const id = text(resource.id);
-  return type && id ? `${type}/${id}` : undefined;
 }
 
 /** A CodeableConcept as text, read from untrusted JSON. */

@@ -2,7 +2,7 @@
 // from–to) and free text that ignores case and diacritics.
 import { parsePartialDate, resolveLocale, type Locale } from '@samspill/core/data.js';
 import { EVENT_TYPES, type EventType, type TimelineEvent } from './timeline.event.js';
-import { timelineMessages } from './timeline.i18n.js';
+import { timelineMessages } from './timeline.messages.js';
 import type { CareLevel } from './timeline.source.js';
 
 /** The range presets: the last 7 days, 30 days, year, or everything. */

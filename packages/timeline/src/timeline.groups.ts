@@ -6,13 +6,13 @@ import {
   formatDate,
   formatRelativeDay,
   intlLocale,
+  isoDay,
   resolveLocale,
   type Locale,
   type PartialDatePrecision,
 } from '@samspill/core/data.js';
-import { dayKey } from './timeline.dates.js';
 import type { TimelineEvent } from './timeline.event.js';
-import { timelineMessages } from './timeline.i18n.js';
+import { timelineMessages } from './timeline.messages.js';
 import { compareEvents } from './timeline.model.js';
 
 export interface DayGroup {
@@ -67,7 +67,7 @@ function groupKey(event: TimelineEvent, timeZone: string): { key: string; precis
   const { precision, value, start } = event.date;
   if (precision === 'year') return { key: value.slice(0, 4), precision };
   if (precision === 'month') return { key: value.slice(0, 7), precision };
-  const day = dayKey(start, timeZone);
+  const day = isoDay(start, timeZone);
   // Past the year 9999 in this zone, the day as written.
   return { key: /^\d{4}-\d\d-\d\d$/.test(day) ? day : value.slice(0, 10), precision: 'day' };
 }

@@ -1,12 +1,11 @@
 // One builder per resource type: where its clinical date is and what its event says. Observations are
 // put together in timeline.observations.ts; anything else with a recognisable date gets the generic one.
-import { formatReference, resourceNoun, untrusted } from '@samspill/core/data.js';
+import { formatReference, referenceKey, resourceNoun, untrusted } from '@samspill/core/data.js';
 import { firstDate, periodDate, pointDate, type EventDate } from './timeline.dates.js';
 import {
   codesOf,
   concept,
   firstConcept,
-  keyOfReference,
   type BuildContext,
   type EventType,
   type Fields,
@@ -120,7 +119,7 @@ const ENCOUNTER_CLASSES: Readonly<Record<string, 'visit' | 'stay' | 'home' | 'vi
 export function namedReference(reference: unknown, context: BuildContext): string {
   const fields = element(reference);
   const target = text(fields?.reference);
-  return context.names.get(keyOfReference(reference) ?? '') || context.names.get(target) || text(fields?.display);
+  return context.names.get(referenceKey(reference) ?? '') || context.names.get(target) || text(fields?.display);
 }
 
 /** A reference as text, like {@link namedReference}, else core's words for what it points at. */
@@ -138,7 +137,7 @@ function spanDate(start: unknown, end: unknown, context: BuildContext): EventDat
 }
 
 function related(...references: readonly unknown[]): string[] {
-  const keys = references.flatMap((reference) => list(reference)).map(keyOfReference);
+  const keys = references.flatMap((reference) => list(reference)).map((reference) => referenceKey(reference));
   return [...new Set(keys.filter((key): key is string => key !== undefined))];
 }
 
@@ -376,7 +375,7 @@ function appointment(resource: Fields, context: BuildContext): Draft[] {
     context.messages.appointment;
   const where = list(resource.participant)
     .map((participant) => element(element(participant)?.actor))
-    .filter((actor) => /^(Location|HealthcareService|Organization)\//.test(keyOfReference(actor) ?? ''))
+    .filter((actor) => /^(Location|HealthcareService|Organization)\//.test(referenceKey(actor) ?? ''))
     .map((actor) => namedReference(actor, context))
     .filter(Boolean);
   return [

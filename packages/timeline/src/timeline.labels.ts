@@ -6,7 +6,7 @@ const en = new Intl.NumberFormat('en-GB');
 const count = (format: Intl.NumberFormat, n: number, one: string, other: string): string =>
   `${format.format(n)} ${n === 1 ? one : other}`;
 
-/** The element's own words (filters, buttons, notices), next to the model's in timeline.i18n.ts. */
+/** The element's own words (filters, buttons, notices), next to the model's in timeline.messages.ts. */
 export const timelineLabels = defineCatalogue(
   {
     heading: 'Tidslinje',
@@ -52,10 +52,6 @@ export const timelineLabels = defineCatalogue(
     source: 'Kilde',
     careLevel: 'Omsorgsnivå',
     status: 'Status',
-    inputProblems: 'Noe i dataene kunne ikke leses',
-    skipped: (nouns: string) => `Tidslinjen viser ikke ${nouns}: appen har ikke tilgang til dem.`,
-    truncated: 'Tidslinjen viser ikke alt: noen søk ga flere treff enn appen henter.',
-    notShown: 'Noe vises ikke',
     progress: 'Henter hendelser',
     progressText: (done: number, total: number, events: number) =>
       `Henter … ${nb.format(done)} av ${nb.format(total)} søk, ${count(nb, events, 'hendelse', 'hendelser')} så langt`,
@@ -105,10 +101,6 @@ export const timelineLabels = defineCatalogue(
       source: 'Kjelde',
       careLevel: 'Omsorgsnivå',
       status: 'Status',
-      inputProblems: 'Noko i dataa kunne ikkje lesast',
-      skipped: (nouns) => `Tidslinja viser ikkje ${nouns}: appen har ikkje tilgang til dei.`,
-      truncated: 'Tidslinja viser ikkje alt: nokre søk gav fleire treff enn appen hentar.',
-      notShown: 'Noko blir ikkje vist',
       progress: 'Hentar hendingar',
       progressText: (done, total, events) =>
         `Hentar … ${nb.format(done)} av ${nb.format(total)} søk, ${count(nb, events, 'hending', 'hendingar')} så langt`,
@@ -157,10 +149,6 @@ export const timelineLabels = defineCatalogue(
       source: 'Source',
       careLevel: 'Level of care',
       status: 'Status',
-      inputProblems: 'Some of the data could not be read',
-      skipped: (nouns) => `The timeline does not show ${nouns}: the app has no access to them.`,
-      truncated: 'The timeline does not show everything: some searches matched more than the app loads.',
-      notShown: 'Something is not shown',
       progress: 'Loading events',
       progressText: (done, total, events) =>
         `Loading … ${en.format(done)} of ${en.format(total)} searches, ${count(en, events, 'event', 'events')} so far`,

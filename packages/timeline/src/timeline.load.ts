@@ -1,24 +1,21 @@
 // The data step of the timeline: one search per resource type in the patient compartment, all at
 // once, pages of 100, with `_include` only where it names what the events show (medicines, the
-// organisation of an encounter). Failures are data, kept next to what loaded, each with its type and,
-// from a merged source, its origin. Types `canRead` refuses are skipped, not failed. A long record
-// streams: `onProgress` gets what has arrived after each page and each settled search.
-import type { OperationOutcomeIssue, Resource } from 'fhir/r4';
+// organisation of an encounter), through core's PatientLoad: types the source does not grant are
+// not asked for, and failures are kept next to what loaded, each with its type and, from a merged
+// source, its origin. A long record streams: `onProgress` gets what has arrived after each page and
+// each settled search.
+import type { Resource } from 'fhir/r4';
 import {
-  LOADER_PAGE_SIZE,
-  searchWithIncludes,
+  PatientLoad,
   type FhirSource,
-  type SearchResult,
+  type Include,
+  type LoadedPatientData,
+  type PatientLoadOptions,
   type SourceFailure,
 } from '@samspill/core/data.js';
 
-export interface LoadTimelineOptions {
-  readonly signal?: AbortSignal;
-  /** Whether the session may read a resource type (its scopes); a refused type is skipped, not failed. */
-  readonly canRead?: (resourceType: string) => boolean;
-  /** Pages each search follows at most; `TIMELINE_PAGE_LIMIT` when left out. */
-  readonly pageLimit?: number;
-  /** The types to search; `TIMELINE_TYPES` when left out. */
+export interface LoadTimelineOptions extends PatientLoadOptions {
+  /** The types to search; `TIMELINE_TYPES` when left out. Pages each follows: `TIMELINE_PAGE_LIMIT` unless told. */
   readonly types?: readonly string[];
   /**
    * Called with everything so far after each page and each search that settles, so the first screen
@@ -35,18 +32,6 @@ export interface TimelineProgress {
   readonly failures: readonly SourceFailure[];
   readonly searchesDone: number;
   readonly searchesTotal: number;
-}
-
-export interface LoadedTimeline {
-  /** What the searches matched and included: the model's input. */
-  readonly resources: Resource[];
-  /** Every search that failed, each with its resource type (and origin, from a merged source). */
-  readonly failures: SourceFailure[];
-  /** Resource types not asked for because `canRead` refused them: worth a notice, not an error. */
-  readonly skipped: string[];
-  /** Some search stopped at its page limit. */
-  readonly truncated: boolean;
-  readonly issues: OperationOutcomeIssue[];
 }
 
 /**
@@ -72,64 +57,45 @@ export const TIMELINE_TYPES = [
 ] as const;
 
 /** What a type's search `_include`s, with the type each brings. */
-export const TIMELINE_INCLUDES: Readonly<Partial<Record<string, readonly (readonly [string, string])[]>>> = {
-  Encounter: [['Encounter:service-provider', 'Organization']],
-  MedicationRequest: [['MedicationRequest:medication', 'Medication']],
-  MedicationStatement: [['MedicationStatement:medication', 'Medication']],
+export const TIMELINE_INCLUDES: Readonly<Partial<Record<string, readonly Include[]>>> = {
+  Encounter: [['Encounter:service-provider', ['Organization']]],
+  MedicationRequest: [['MedicationRequest:medication', ['Medication']]],
+  MedicationStatement: [['MedicationStatement:medication', ['Medication']]],
 };
 
 /**
- * Loads the resources of a patient's timeline. `patient` is the Patient's id or a `Patient/id`
- * reference. A source that rejects an `_include` as unsupported is asked again without it.
+ * Loads the resources of a patient's timeline: the model's input is `resources` and `related`
+ * together. `patient` is the Patient's id or a `Patient/id` reference. A source that rejects an
+ * `_include` as unsupported is asked again without it.
  */
 export async function loadTimeline(
   source: FhirSource,
   patient: string,
   options: LoadTimelineOptions = {},
-): Promise<LoadedTimeline> {
-  const canRead = (type: string): boolean => {
-    try {
-      return options.canRead === undefined || options.canRead(type);
-    } catch {
-      return false;
-    }
-  };
-  const searchOptions = {
-    ...(options.signal ? { signal: options.signal } : {}),
-    pageLimit: options.pageLimit ?? TIMELINE_PAGE_LIMIT,
-  };
-  // An include may bring what the scopes refuse; it is kept out like a refused search.
-  const kept = (result: SearchResult): Resource[] => [
-    ...result.resources,
-    ...result.included.filter((resource) => canRead(resource.resourceType)),
-  ];
-  const types = [...new Set(options.types ?? TIMELINE_TYPES)];
-  const skipped = types.filter((type) => !canRead(type));
-  const searched = types.filter(canRead);
-  const progress = timelineProgress(searched.length, options.onProgress);
-  const results = await Promise.all(
+): Promise<LoadedPatientData> {
+  const { types, onProgress, ...loadOptions } = options;
+  const load = new PatientLoad(source, patient, { pageLimit: TIMELINE_PAGE_LIMIT, ...loadOptions });
+  const searched = [...new Set(types ?? TIMELINE_TYPES)];
+  const searchesTotal = searched.filter((type) => load.canRead(type)).length;
+  const progress = timelineProgress(searchesTotal, onProgress);
+  await Promise.all(
     searched.map(async (type) => {
-      const includes = (TIMELINE_INCLUDES[type] ?? [])
-        .filter(([, brings]) => canRead(brings))
-        .map(([include]) => include);
-      const onPage = (page: SearchResult): void => {
-        progress.page(type, kept(page));
-      };
-      const result = await searchWithIncludes(source, type, { patient, _count: LOADER_PAGE_SIZE }, includes, {
-        ...searchOptions,
-        ...(options.onProgress ? { onPage } : {}),
+      const result = await load.search(type, {
+        includes: TIMELINE_INCLUDES[type] ?? [],
+        ...(onProgress
+          ? {
+              onPage: (page: readonly Resource[]) => {
+                progress.page(type, page);
+              },
+            }
+          : {}),
       });
-      progress.settled(type, kept(result), result.failures);
-      return result;
+      if (result.outcome.status !== 'not-granted') {
+        progress.settled(type, [...result.resources, ...result.included], result.outcome.failures);
+      }
     }),
   );
-  return {
-    resources: unique(results.flatMap(kept)),
-    failures: results.flatMap((result) => result.failures),
-    skipped,
-    truncated: results.some((result) => result.truncated),
-    issues: results.flatMap((result) => result.issues),
-  };
+  return load.result();
 }
 
 /**
@@ -138,14 +104,14 @@ export async function loadTimeline(
  */
 function timelineProgress(searchesTotal: number, onProgress: ((progress: TimelineProgress) => void) | undefined) {
   // By type, in the order each first brought something.
-  const arrived = new Map<string, Resource[]>();
+  const arrived = new Map<string, readonly Resource[]>();
   const failures: SourceFailure[] = [];
   let searchesDone = 0;
   const report = (): void => {
     if (!onProgress) return;
     try {
       onProgress({
-        resources: unique([...arrived.values()].flat()),
+        resources: [...new Set([...arrived.values()].flat())],
         failures: [...failures],
         searchesDone,
         searchesTotal,
@@ -159,16 +125,11 @@ function timelineProgress(searchesTotal: number, onProgress: ((progress: Timelin
       arrived.set(type, [...(arrived.get(type) ?? []), ...resources]);
       report();
     },
-    settled(type: string, resources: Resource[], searchFailures: readonly SourceFailure[]): void {
+    settled(type: string, resources: readonly Resource[], searchFailures: readonly SourceFailure[]): void {
       arrived.set(type, resources);
       failures.push(...searchFailures);
       searchesDone += 1;
       report();
     },
   };
-}
-
-/** The resources without repeats (the same object brought by two searches), first come first. */
-function unique(resources: readonly Resource[]): Resource[] {
-  return [...new Set(resources)];
 }

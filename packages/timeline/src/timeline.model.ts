@@ -1,18 +1,25 @@
 // The timeline's model: any resources (or Bundles) in, the patient's clinical events out, newest first.
 // Pure and total: no DOM, no Lit, never throws, and every text is readable in the chosen language.
 import type { Resource } from 'fhir/r4';
-import { formatHumanName, resolveLocale, resolveTimeZone, untrusted, type Locale } from '@samspill/core/data.js';
+import {
+  formatHumanName,
+  resolveLocale,
+  resolveTimeZone,
+  resourceKey,
+  untrusted,
+  type Locale,
+  type ModelOptions,
+} from '@samspill/core/data.js';
 import { precisionRank } from './timeline.dates.js';
 import {
   EVENT_TYPES,
   concept,
-  keyOf,
   type BuildContext,
   type EventType,
   type Fields,
   type TimelineEvent,
 } from './timeline.event.js';
-import { timelineMessages } from './timeline.i18n.js';
+import { timelineMessages } from './timeline.messages.js';
 import { statusText } from './timeline.status.js';
 import { RESOURCE_EVENT_TYPES, eventsOf, type Draft } from './timeline.kinds.js';
 import { observationEvents, type Item } from './timeline.observations.js';
@@ -20,16 +27,8 @@ import { namedOrganisation, sourceHost, sourceOf, type EventSource } from './tim
 
 const { element, list, text } = untrusted;
 
-export interface TimelineModelOptions {
-  /** The language of every text. Bokmål when left out. */
-  readonly locale?: Locale;
-  /** "Now": what is in the future, and the day headings. The real clock when left out. */
-  readonly now?: Date | number;
-  /** Where dates are read and shown. `Europe/Oslo` when left out. */
-  readonly timeZone?: string;
-  /** Keep entered-in-error resources (left out by default). */
-  readonly includeEnteredInError?: boolean;
-}
+/** The timeline takes what it shows and what that refers to as one input: `related` is not read. */
+export type TimelineModelOptions = Omit<ModelOptions, 'related'>;
 
 /** Something wrong with the input, in words, with the resource it is about when there is one. */
 export interface TimelineProblem {
@@ -124,7 +123,7 @@ function namesOf(items: readonly Item[], locale: Locale): Map<string, string> {
             ? formatHumanName(element(list(fields.name)[0]), { locale })
             : '';
     if (!name) continue;
-    for (const key of [keyOf(fields), fullUrl]) if (key && !names.has(key)) names.set(key, name);
+    for (const key of [resourceKey(fields), fullUrl]) if (key && !names.has(key)) names.set(key, name);
   }
   return names;
 }
@@ -201,7 +200,7 @@ export function timelineModel(input: unknown, options: TimelineModelOptions = {}
     });
   };
   const undated = (item: Item): void => {
-    const key = keyOf(item.fields);
+    const key = resourceKey(item.fields);
     problems.push({
       ...(key === undefined ? {} : { key }),
       text: messages.noDate(messages[RESOURCE_EVENT_TYPES[text(item.fields.resourceType)] ?? 'other']),
@@ -217,7 +216,7 @@ export function timelineModel(input: unknown, options: TimelineModelOptions = {}
     else {
       const { drafts, named } = eventsOf(item.fields, context);
       if (drafts.length === 0 && named) undated(item);
-      const key = keyOf(item.fields) ?? `#${String(item.index)}`;
+      const key = resourceKey(item.fields) ?? `#${String(item.index)}`;
       for (const draft of drafts) add(item, key + (draft.suffix ?? ''), draft, [item.resource]);
     }
   }

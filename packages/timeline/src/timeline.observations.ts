@@ -9,16 +9,17 @@ import {
   formatQuantity,
   formatRange,
   formatRatio,
+  isoDay,
+  referenceKey,
+  resourceKey,
   untrusted,
 } from '@samspill/core/data.js';
-import { dayKey, firstDate, type EventDate } from './timeline.dates.js';
+import { firstDate, type EventDate } from './timeline.dates.js';
 import {
   codesOf,
   concept,
   firstConcept,
   inSentence,
-  keyOf,
-  keyOfReference,
   type BuildContext,
   type Fields,
   type TimelineMember,
@@ -123,7 +124,7 @@ function observationDate(fields: Fields, context: BuildContext): EventDate | und
 
 function member(item: Item, context: BuildContext, date: EventDate | undefined): TimelineMember {
   return {
-    key: keyOf(item.fields) ?? `#${String(item.index)}`,
+    key: resourceKey(item.fields) ?? `#${String(item.index)}`,
     title: concept(item.fields.code, context.locale) || context.messages.observation,
     value: valueText(item.fields, context),
     ...(date ? { date } : {}),
@@ -166,13 +167,13 @@ export function observationEvents(
   const memberOf = (item: Item): TimelineMember => member(item, context, dateOf(item));
   const byKey = new Map<string, Item>();
   for (const item of observations) {
-    for (const key of [keyOf(item.fields), item.fullUrl]) if (key && !byKey.has(key)) byKey.set(key, item);
+    for (const key of [resourceKey(item.fields), item.fullUrl]) if (key && !byKey.has(key)) byKey.set(key, item);
   }
   const taken = new Set<Item>();
   // A panel's members, and theirs, each once; a loop of panels ends where it began.
   const expand = (references: readonly unknown[], seen: Set<Item>): Item[] =>
     references.flatMap((reference) => {
-      const found = byKey.get(keyOfReference(reference) ?? '') ?? byKey.get(text(element(reference)?.reference));
+      const found = byKey.get(referenceKey(reference) ?? '') ?? byKey.get(text(element(reference)?.reference));
       if (!found || seen.has(found)) return [];
       seen.add(found);
       return [found, ...expand(list(found.fields.hasMember), seen)];
@@ -195,7 +196,7 @@ export function observationEvents(
     const category = firstConcept(report.fields.category, context.locale);
     const conclusion = text(report.fields.conclusion);
     events.push({
-      key: keyOf(report.fields) ?? `#${String(report.index)}`,
+      key: resourceKey(report.fields) ?? `#${String(report.index)}`,
       lead: report,
       resources: [report.resource, ...members.map((item) => item.resource)],
       draft: {
@@ -207,7 +208,7 @@ export function observationEvents(
         date,
         status: text(report.fields.status),
         members: shown,
-        related: [...new Set(list(report.fields.basedOn).map(keyOfReference))].filter(
+        related: [...new Set(list(report.fields.basedOn).map((reference) => referenceKey(reference)))].filter(
           (key): key is string => key !== undefined,
         ),
       },
@@ -229,7 +230,7 @@ export function observationEvents(
     const shown = members.map((found) => memberOf(found));
     const value = valueText(item.fields, context);
     events.push({
-      key: keyOf(item.fields) ?? `#${String(item.index)}`,
+      key: resourceKey(item.fields) ?? `#${String(item.index)}`,
       lead: item,
       resources: [item.resource, ...members.map((found) => found.resource)],
       draft: {
@@ -241,7 +242,7 @@ export function observationEvents(
         date,
         status: text(item.fields.status),
         members: shown,
-        related: [keyOfReference(item.fields.encounter)].filter((key): key is string => key !== undefined),
+        related: [referenceKey(item.fields.encounter)].filter((key): key is string => key !== undefined),
       },
     });
   };
@@ -258,7 +259,7 @@ export function observationEvents(
       continue;
     }
     const category = categoryOf(item.fields, context);
-    const key = `${dayKey(date.start, context.timeZone)}|${category.key}|${sourceKey(item)}`;
+    const key = `${isoDay(date.start, context.timeZone)}|${category.key}|${sourceKey(item)}`;
     const group = groups.get(key);
     if (!group) groups.set(key, { date, category, items: [item] });
     else {
@@ -280,9 +281,9 @@ export function observationEvents(
       all.length > MAX_NAMES + 1
         ? `${all.slice(0, MAX_NAMES).join(', ')} ${context.messages.andMore(all.length - MAX_NAMES)}`
         : all.join(', ');
-    const encounters = group.items.map((item) => keyOfReference(item.fields.encounter));
+    const encounters = group.items.map((item) => referenceKey(item.fields.encounter));
     events.push({
-      key: `${keyOf(first.fields) ?? `#${String(first.index)}`}+${String(group.items.length - 1)}`,
+      key: `${resourceKey(first.fields) ?? `#${String(first.index)}`}+${String(group.items.length - 1)}`,
       lead: first,
       resources: group.items.map((item) => item.resource),
       draft: {

@@ -3,7 +3,7 @@
 // level: kommune, spesialisthelsetjeneste, fastlege or privat.
 import type { Resource } from 'fhir/r4';
 import { formatReference, originOf, untrusted, type Locale } from '@samspill/core/data.js';
-import { timelineMessages } from './timeline.i18n.js';
+import { timelineMessages } from './timeline.messages.js';
 
 const { element, list, text } = untrusted;
 type Fields = untrusted.Fields;

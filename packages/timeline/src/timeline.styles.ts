@@ -12,7 +12,6 @@ export const timelineStyles = [
       margin: 0;
     }
 
-    .quiet,
     .count,
     .summary {
       color: var(--_quiet);
@@ -271,8 +270,7 @@ export const timelineStyles = [
     }
 
     .disclosure,
-    .overview-toggle,
-    .source-toggle {
+    .overview-toggle {
       display: inline-flex;
       gap: 0.375em;
       align-items: center;
@@ -290,28 +288,24 @@ export const timelineStyles = [
     }
 
     .disclosure:hover,
-    .overview-toggle:hover,
-    .source-toggle:hover {
+    .overview-toggle:hover {
       border-color: var(--sam-color-border, #c7ccd1);
     }
 
     .disclosure .icon,
     .overview-toggle .icon,
-    .more-filters .icon,
-    .source-toggle .icon {
-      transition: transform 0.15s;
+    .more-filters .icon {
+      transition: rotate 0.15s;
     }
 
-    [aria-expanded='true'] > .icon,
     .more-filters[open] > summary > .icon {
-      transform: rotate(90deg);
+      rotate: 90deg;
     }
 
     @media (prefers-reduced-motion: reduce) {
       .disclosure .icon,
       .overview-toggle .icon,
-      .more-filters .icon,
-      .source-toggle .icon {
+      .more-filters .icon {
         transition: none;
       }
     }
@@ -335,22 +329,6 @@ export const timelineStyles = [
     .label {
       font-weight: 600;
       font-size: var(--sam-font-size-small, 0.875rem);
-    }
-
-    .facts {
-      display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(min(100%, 12rem), 1fr));
-      gap: var(--sam-space-xs, 0.25rem) var(--sam-space-m, 1rem);
-      margin: 0;
-    }
-
-    .fact dt {
-      color: var(--_quiet);
-      font-size: var(--sam-font-size-small, 0.875rem);
-    }
-
-    .fact dd {
-      margin: 0;
     }
 
     .members {
@@ -396,16 +374,6 @@ export const timelineStyles = [
       max-width: 100%;
       height: auto;
       margin-top: var(--sam-space-xs, 0.25rem);
-    }
-
-    .source-area {
-      display: grid;
-      gap: var(--sam-space-s, 0.5rem);
-    }
-
-    .source-toggle {
-      justify-self: start;
-      padding: 0 var(--sam-space-s, 0.5rem);
     }
 
     .progress {

@@ -1,7 +1,13 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
-import type { EventType, SamRangeChangeDetail, SamTimelineOverview, TimelineEvent } from '../src/index.js';
+import {
+  SamRangeChangeEvent,
+  type EventType,
+  type SamRangeChangeDetail,
+  type SamTimelineOverview,
+  type TimelineEvent,
+} from '../src/index.js';
 
 const NOW = new Date('2024-05-08T12:00:00+02:00');
 const DAY = 86_400_000;
@@ -266,6 +272,23 @@ describe('<sam-timeline-overview> zoom, pan and ranges', () => {
     const clicked = oneEvent(el, 'sam-range-change');
     $(el, '.filter')!.click();
     expect(((await clicked) as CustomEvent<SamRangeChangeDetail>).detail?.to.getTime()).to.equal(el.visibleWindow.to);
+  });
+
+  it('fires a typed SamRangeChangeEvent that reaches the document', async () => {
+    const el = await overview({
+      selection: { from: new Date('2023-01-01T00:00:00+01:00'), to: new Date('2024-01-01T00:00:00+01:00') },
+    });
+    const chosen = oneEvent<SamRangeChangeEvent>(document, SamRangeChangeEvent.eventName);
+    $(el, '.filter')!.click();
+    const event = await chosen;
+    expect(event).to.be.instanceOf(SamRangeChangeEvent);
+    expect([event.type, event.bubbles, event.composed]).to.deep.equal(['sam-range-change', true, true]);
+    expect(event.detail?.from.getTime()).to.equal(el.visibleWindow.from);
+    const cleared = oneEvent<SamRangeChangeEvent>(document, SamRangeChangeEvent.eventName);
+    $(el, '.clear')!.click();
+    const clearing = await cleared;
+    expect(clearing).to.be.instanceOf(SamRangeChangeEvent);
+    expect(clearing.detail).to.equal(undefined);
   });
 
   it('clears with Escape and Nullstill', async () => {

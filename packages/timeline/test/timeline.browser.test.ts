@@ -1,9 +1,9 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createStaticSource, type FhirSource } from '@samspill/core';
+import { grantingSource } from '@samspill/core/testing.js';
 import '../src/define.js';
 import { TIMELINE_TYPES, type SamTimeline } from '../src/index.js';
-import type { TimelineSelectDetail } from '../src/timeline.js';
 import {
   EXAMPLE_PATIENT,
   GENERATED_NOW,
@@ -186,10 +186,27 @@ describe('<sam-timeline> what is not shown', () => {
       html`<sam-timeline .now=${NOW} .source=${source} patient=${EXAMPLE_PATIENT}></sam-timeline>`,
     );
     await settled(el, 'data');
-    const notice = $(el, 'sam-notice.not-shown')!;
-    expect(notice.getAttribute('variant')).to.equal('warning');
-    expect(notice.textContent).to.contain('Tidslinjen viser ikke alt');
+    // Said as a note, not a warning, and with no retry: a second try would stop at the same limit.
+    const notice = $(el, 'sam-notice.sam-truncated')!;
+    expect(notice.getAttribute('variant')).to.equal('info');
+    expect(notice.getAttribute('heading')).to.equal('Ikke alt er hentet');
+    expect(notice.textContent).to.match(/Bare \d+ målinger og prøvesvar er hentet; det finnes flere\./);
+    expect($(el, '.sam-retry')).to.equal(null);
     expect(titles(el)).to.include('Konsultasjon');
+  });
+
+  it('says quietly which types are not shared with the app, with no warning and no retry', async () => {
+    const source = grantingSource(typicalPatient(), ['DocumentReference', 'Immunization']);
+    const el = await fixture<SamTimeline>(
+      html`<sam-timeline .now=${NOW} .source=${source} patient=${EXAMPLE_PATIENT}></sam-timeline>`,
+    );
+    await settled(el, 'data');
+    expect($(el, 'sam-notice')).to.equal(null);
+    expect($(el, '.sam-not-shared')!.textContent.trim()).to.equal(
+      'Dokumenter og vaksiner er ikke delt med denne appen.',
+    );
+    expect(titles(el)).to.include('Konsultasjon');
+    await expect(el).to.be.accessible();
   });
 });
 
@@ -351,7 +368,7 @@ describe('<sam-timeline> selecting and keyboard', () => {
       eventRow(el, 'Epikrise').querySelector<HTMLButtonElement>('.event-title')!.click();
     });
     const event = await oneEvent<HTMLElementEventMap['sam-select']>(el, 'sam-select');
-    const detail = event.detail as TimelineSelectDetail;
+    const detail = event.detail;
     expect(detail.kind).to.equal('event');
     expect(detail.item.title).to.equal('Epikrise');
     expect(event.detail.resources).to.have.length(1);
@@ -378,7 +395,7 @@ describe('<sam-timeline> selecting and keyboard', () => {
     expect($$(el, '.event-title').filter((button) => button.tabIndex === 0)).to.have.length(1);
     setTimeout(() => void sendKeys({ press: 'Enter' }));
     const event = await oneEvent<HTMLElementEventMap['sam-select']>(el, 'sam-select');
-    expect((event.detail as TimelineSelectDetail).item.title).to.equal(all[0]);
+    expect(event.detail.item.title).to.equal(all[0]);
   });
 });
 

@@ -1,8 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { PATIENT_IDS } from '@samspill/fixtures/generator';
-import { createStaticSource, mergeSources, type FhirSource, type SearchResult } from '@samspill/core/data.js';
+import {
+  createStaticSource,
+  failuresOf,
+  mergeSources,
+  notGrantedTypes,
+  type FhirSource,
+  type SearchResult,
+} from '@samspill/core/data.js';
 import { TIMELINE_INCLUDES, TIMELINE_TYPES, loadTimeline, timelineModel, type TimelineProgress } from '../src/index.js';
-import { failingSource, recordingSource } from '@samspill/core/testing.js';
+import { failingSource, grantingSource, recordingSource } from '@samspill/core/testing.js';
 import { ANCHOR, generated, patientResources } from './timeline-text.js';
 
 const RAGNHILD = PATIENT_IDS.ragnhild;
@@ -11,8 +18,8 @@ describe('loadTimeline', () => {
   test('one search per type, in the patient compartment, pages of 100, with the includes that pay', async () => {
     const counting = recordingSource(createStaticSource(generated(1)));
     const loaded = await loadTimeline(counting.source, `Patient/${RAGNHILD}`);
-    expect(loaded.failures).toEqual([]);
-    expect(loaded.skipped).toEqual([]);
+    expect(failuresOf(loaded.outcomes)).toEqual([]);
+    expect(notGrantedTypes(loaded.outcomes)).toEqual([]);
     expect(counting.reads).toEqual([]);
     expect(counting.searches.map((search) => search.type).sort()).toEqual([...TIMELINE_TYPES].sort());
     for (const search of counting.searches) {
@@ -23,7 +30,7 @@ describe('loadTimeline', () => {
     }
     // Everything the patient's own timeline shows, and the medicines the requests refer to.
     const direct = timelineModel(patientResources(generated(1), RAGNHILD), { now: ANCHOR });
-    const model = timelineModel(loaded.resources, { now: ANCHOR });
+    const model = timelineModel([...loaded.resources, ...loaded.related], { now: ANCHOR });
     const searched = new Set<string>(TIMELINE_TYPES);
     expect(model.events.map((event) => event.key).sort()).toEqual(
       direct.events
@@ -34,13 +41,14 @@ describe('loadTimeline', () => {
     expect(model.events.some((event) => event.title.includes('Ukjent legemiddel'))).toBe(false);
   });
 
-  test('a type canRead refuses is skipped, not asked for; the rest load', async () => {
-    const counting = recordingSource(createStaticSource(generated(1)));
-    const loaded = await loadTimeline(counting.source, RAGNHILD, { canRead: (type) => type !== 'Observation' });
-    expect(loaded.skipped).toEqual(['Observation']);
+  test('a type the source does not grant is not asked for, and is not shared rather than failed', async () => {
+    const counting = recordingSource(grantingSource(generated(1), ['Observation']));
+    const loaded = await loadTimeline(counting.source, RAGNHILD);
+    expect(notGrantedTypes(loaded.outcomes)).toEqual(['Observation']);
+    expect(failuresOf(loaded.outcomes)).toEqual([]);
     expect(counting.searches.map((search) => search.type)).not.toContain('Observation');
     expect(counting.searches).toHaveLength(TIMELINE_TYPES.length - 1);
-    const model = timelineModel(loaded.resources, { now: ANCHOR });
+    const model = timelineModel([...loaded.resources, ...loaded.related], { now: ANCHOR });
     expect(model.events.some((event) => event.type === 'encounter')).toBe(true);
     expect(model.events.some((event) => event.type === 'observation')).toBe(false);
   });
@@ -52,7 +60,7 @@ describe('loadTimeline', () => {
     });
     const source = mergeSources([{ label: 'St. Sunnivas hospital', source: hospital.source }]);
     const loaded = await loadTimeline(source, RAGNHILD);
-    expect(loaded.failures).toEqual([
+    expect(failuresOf(loaded.outcomes)).toEqual([
       expect.objectContaining({
         kind: 'forbidden',
         resourceType: 'DocumentReference',
@@ -68,7 +76,7 @@ describe('loadTimeline', () => {
         params?._include === undefined ? undefined : { kind: 'unsupported', message: '_include', resourceType: type },
     });
     const loaded = await loadTimeline(counting.source, RAGNHILD);
-    expect(loaded.failures).toEqual([]);
+    expect(failuresOf(loaded.outcomes)).toEqual([]);
     expect(counting.searches).toHaveLength(TIMELINE_TYPES.length + Object.keys(TIMELINE_INCLUDES).length);
 
     const throwing = await loadTimeline(
@@ -79,7 +87,9 @@ describe('loadTimeline', () => {
       RAGNHILD,
       { types: ['Encounter'] },
     );
-    expect(throwing.failures).toEqual([{ kind: 'network', message: 'boom', resourceType: 'Encounter' }]);
+    expect(failuresOf(throwing.outcomes)).toEqual([
+      { kind: 'unavailable', message: 'The source failed: boom', resourceType: 'Encounter' },
+    ]);
   });
 
   test('onProgress reports after each page and search, with everything so far; the last is what loaded', async () => {
@@ -87,8 +97,7 @@ describe('loadTimeline', () => {
       CarePlan: { kind: 'forbidden', message: 'Not allowed', resourceType: 'CarePlan' },
     });
     const reports: TimelineProgress[] = [];
-    const loaded = await loadTimeline(source, RAGNHILD, {
-      canRead: (type) => type !== 'Appointment',
+    const loaded = await loadTimeline({ ...source, canRead: (type) => type !== 'Appointment' }, RAGNHILD, {
       onProgress: (progress) => reports.push(progress),
     });
     const total = TIMELINE_TYPES.length - 1;
@@ -106,9 +115,11 @@ describe('loadTimeline', () => {
       expect((reports[i - 1]?.resources ?? []).every((resource) => now.has(resource))).toBe(true);
     }
     const last = reports.at(-1);
-    expect(new Set(last?.resources)).toEqual(new Set(loaded.resources));
-    expect(last?.failures).toEqual(loaded.failures);
-    expect(loaded.failures).toEqual([expect.objectContaining({ kind: 'forbidden', resourceType: 'CarePlan' })]);
+    expect(new Set(last?.resources)).toEqual(new Set([...loaded.resources, ...loaded.related]));
+    expect(last?.failures).toEqual(failuresOf(loaded.outcomes));
+    expect(failuresOf(loaded.outcomes)).toEqual([
+      expect.objectContaining({ kind: 'forbidden', resourceType: 'CarePlan' }),
+    ]);
   });
 
   test('a throwing onProgress never breaks loading', async () => {
@@ -134,6 +145,7 @@ describe('loadTimeline', () => {
       onProgress: (progress) => reports.push(progress),
     });
     expect(streamed).toEqual(plain);
+    const everything = [...plain.resources, ...plain.related];
     const observations = plain.resources.filter((resource) => resource.resourceType === 'Observation').length;
     expect(observations).toBeGreaterThan(20);
     // Pages report before their search settles: more reports than searches, and the first comes early.
@@ -146,7 +158,7 @@ describe('loadTimeline', () => {
       expect(report.resources.length).toBeGreaterThanOrEqual(reports[i - 1]?.resources.length ?? 0);
     }
     expect(reports.at(-1)?.searchesDone).toBe(2);
-    expect(new Set(reports.at(-1)?.resources)).toEqual(new Set(plain.resources));
+    expect(new Set(reports.at(-1)?.resources)).toEqual(new Set(everything));
   });
 });
 

@@ -1,7 +1,15 @@
 // The overview axis's model: lanes per category, the extent of the events, a view window with zoom and
 // pan, ticks in the reader's time zone, and binning so a long record never draws one mark per event.
 // Pure: no DOM, no Lit; every instant is epoch milliseconds.
-import { DEFAULT_TIME_ZONE, defineCatalogue, intlLocale, parsePartialDate, type Locale } from '@samspill/core/data.js';
+import {
+  DEFAULT_TIME_ZONE,
+  defineCatalogue,
+  instantOfWallClock,
+  intlLocale,
+  parsePartialDate,
+  wallClock,
+  type Locale,
+} from '@samspill/core/data.js';
 import type { EventType, TimelineEvent } from './timeline.event.js';
 
 const HOUR = 3_600_000;
@@ -302,7 +310,7 @@ function tickLabel(unit: TickUnit, locale: Locale, timeZone: string): (at: numbe
   if (unit !== 'hour') return (at) => format.format(at);
   // Hours say which day they belong to at midnight.
   const day = tickLabel('day', locale, timeZone);
-  return (at) => (wallOf(at, timeZone).hour === 0 ? day(at) : format.format(at));
+  return (at) => (wallClock(at, timeZone).hour === 0 ? day(at) : format.format(at));
 }
 
 // Formatters are costly to build and the axis redraws on every wheel step.
@@ -319,83 +327,36 @@ export function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions):
   return format;
 }
 
-// Calendar arithmetic in a time zone: wall-clock fields of an instant, and the instant of a wall clock.
-interface Wall {
-  readonly year: number;
-  readonly month: number;
-  readonly day: number;
-  readonly hour: number;
-  readonly weekday: number;
-}
-
-const wallFormats = new Map<string, Intl.DateTimeFormat>();
-
-function wallOf(at: number, timeZone: string): Wall {
-  let format = wallFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      hourCycle: 'h23',
-      weekday: 'short',
-    });
-    wallFormats.set(timeZone, format);
-  }
-  const parts = format.formatToParts(at);
-  const value = (type: Intl.DateTimeFormatPartTypes): string => parts.find((part) => part.type === type)?.value ?? '';
-  return {
-    year: Number(value('year')),
-    month: Number(value('month')),
-    day: Number(value('day')),
-    hour: Number(value('hour')),
-    weekday: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(value('weekday')),
-  };
-}
-
-/** The instant a wall clock shows in the zone; in a DST gap, the first instant after it. */
-function instantOf(year: number, month: number, day: number, hour: number, timeZone: string): number {
-  const wall = Date.UTC(year, month - 1, day, hour);
-  let guess = wall;
-  // Two rounds settle the offset, also across a change of the clocks.
-  for (let round = 0; round < 2; round++) {
-    const shown = wallOf(guess, timeZone);
-    guess += wall - Date.UTC(shown.year, shown.month - 1, shown.day, shown.hour);
-  }
-  return guess;
-}
-
+// Calendar boundaries through the zone's wall clock: a day is 23 or 25 hours when the clocks change.
 function floorTo(at: number, unit: TickUnit, step: number, timeZone: string): number {
-  const wall = wallOf(at, timeZone);
+  const wall = wallClock(at, timeZone);
   switch (unit) {
     case 'hour':
-      return instantOf(wall.year, wall.month, wall.day, wall.hour - (wall.hour % step), timeZone);
+      return instantOfWallClock(wall.year, wall.month, wall.day, wall.hour - (wall.hour % step), 0, timeZone);
     case 'day':
-      return instantOf(wall.year, wall.month, wall.day, 0, timeZone);
+      return instantOfWallClock(wall.year, wall.month, wall.day, 0, 0, timeZone);
     case 'week':
-      return instantOf(wall.year, wall.month, wall.day - wall.weekday, 0, timeZone);
+      return instantOfWallClock(wall.year, wall.month, wall.day - wall.weekday, 0, 0, timeZone);
     case 'month':
-      return instantOf(wall.year, wall.month - ((wall.month - 1) % step), 1, 0, timeZone);
+      return instantOfWallClock(wall.year, wall.month - ((wall.month - 1) % step), 1, 0, 0, timeZone);
     case 'year':
-      return instantOf(wall.year - (wall.year % step), 1, 1, 0, timeZone);
+      return instantOfWallClock(wall.year - (wall.year % step), 1, 1, 0, 0, timeZone);
   }
 }
 
 function advance(at: number, unit: TickUnit, step: number, timeZone: string): number {
-  const wall = wallOf(at, timeZone);
+  const wall = wallClock(at, timeZone);
   switch (unit) {
     case 'hour':
       return at + step * HOUR;
     case 'day':
-      return instantOf(wall.year, wall.month, wall.day + step, 0, timeZone);
+      return instantOfWallClock(wall.year, wall.month, wall.day + step, 0, 0, timeZone);
     case 'week':
-      return instantOf(wall.year, wall.month, wall.day + 7 * step, 0, timeZone);
+      return instantOfWallClock(wall.year, wall.month, wall.day + 7 * step, 0, 0, timeZone);
     case 'month':
-      return instantOf(wall.year, wall.month + step, 1, 0, timeZone);
+      return instantOfWallClock(wall.year, wall.month + step, 1, 0, 0, timeZone);
     case 'year':
-      return instantOf(wall.year + step, 1, 1, 0, timeZone);
+      return instantOfWallClock(wall.year + step, 1, 1, 0, 0, timeZone);
   }
 }
 

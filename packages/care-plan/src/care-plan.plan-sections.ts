@@ -1,0 +1,130 @@
+// The sections of the chosen plan besides its goals: the traffic-light zones, the care team, the
+// conditions it addresses and its activities grouped by status.
+import { html, nothing, type TemplateResult } from 'lit';
+import { renderFact, type Locale } from '@samspill/core';
+import type { ActivityView } from './care-plan.activities.js';
+import { icon } from './care-plan.icons.js';
+import { carePlanLabels, type CarePlanLabels } from './care-plan.labels.js';
+import type { CarePlanView, PlanZone } from './care-plan.plan.js';
+import { renderProblems } from './care-plan.problems.js';
+
+export function renderZones(zones: readonly PlanZone[], id: number, t: CarePlanLabels): TemplateResult {
+  return html`<section part="zones" class="section zones" aria-labelledby="zones-${id}">
+    <h3 id="zones-${id}">${t.zones}</h3>
+    <ul class="zone-list">
+      ${zones.map(
+        (zone) =>
+          html`<li class="zone zone-${zone.zone}" data-zone=${zone.zone}>
+            <h4 class="zone-name">${icon(zone.zone)}${zone.text}</h4>
+            ${zone.criterion ? html`<p><strong>${t.criterion}:</strong> ${zone.criterion}</p>` : nothing}
+            ${
+              zone.instructions.length > 0
+                ? html`<p class="zone-instructions-label"><strong>${t.instructions}:</strong></p>
+                    <ul class="zone-instructions">
+                      ${zone.instructions.map((instruction) => html`<li>${instruction}</li>`)}
+                    </ul>`
+                : nothing
+            }
+          </li>`,
+      )}
+    </ul>
+  </section>`;
+}
+
+export function renderTeams(plan: CarePlanView, id: number, t: CarePlanLabels): TemplateResult | typeof nothing {
+  const teams = plan.careTeams.filter((team) => team.members.length > 0 || team.name);
+  if (teams.length === 0) return nothing;
+  return html`<section class="section team" aria-labelledby="team-${id}">
+    <h3 id="team-${id}">${t.careTeam}</h3>
+    ${teams.map(
+      (team) =>
+        html`<div class="team-block">
+          ${team.name ? html`<p class="team-name">${team.name}</p>` : nothing}
+          ${
+            team.members.length > 0
+              ? html`<ul class="members">
+                  ${team.members.map(
+                    (member) =>
+                      html`<li class="member ${member.coordinator ? 'is-coordinator' : ''}">
+                        <span class="member-name">${member.name}</span>
+                        ${
+                          member.coordinator
+                            ? html`<span class="badge">${icon('coordinator')}${t.coordinator}</span>`
+                            : nothing
+                        }
+                        ${
+                          member.role && !(member.coordinator && member.role === t.coordinator)
+                            ? html`<span class="quiet">${member.role}</span>`
+                            : nothing
+                        }
+                        ${member.organization ? html`<span class="quiet">${member.organization}</span>` : nothing}
+                      </li>`,
+                  )}
+                </ul>`
+              : nothing
+          }
+        </div>`,
+    )}
+  </section>`;
+}
+
+export function renderConditions(plan: CarePlanView, id: number, t: CarePlanLabels): TemplateResult | typeof nothing {
+  if (plan.conditions.length === 0) return nothing;
+  return html`<section class="section conditions" aria-labelledby="conditions-${id}">
+    <h3 id="conditions-${id}">${t.conditions}</h3>
+    <ul class="plain-list">
+      ${plan.conditions.map((condition) => html`<li>${condition}</li>`)}
+    </ul>
+  </section>`;
+}
+
+export interface ActivitySectionContext {
+  readonly locale: Locale;
+  readonly id: number;
+  select(activity: ActivityView): void;
+}
+
+export function renderActivities(plan: CarePlanView, context: ActivitySectionContext): TemplateResult {
+  const { id } = context;
+  const t = carePlanLabels[context.locale];
+  return html`<section part="activities" class="section activities" aria-labelledby="activities-${id}">
+    <h3 id="activities-${id}">${t.activities}</h3>
+    ${
+      plan.activityGroups.length === 0
+        ? html`<p class="sam-empty">${t.noActivities}</p>`
+        : plan.activityGroups.map(
+            (group) =>
+              html`<div class="activity-group" data-group=${group.id}>
+                <h4 id="activities-${id}-${group.id}">${group.text} (${group.activities.length})</h4>
+                <ul class="items" aria-labelledby="activities-${id}-${group.id}">
+                  ${group.activities.map((activity) => renderActivity(activity, t, context))}
+                </ul>
+              </div>`,
+          )
+    }
+  </section>`;
+}
+
+function renderActivity(activity: ActivityView, t: CarePlanLabels, context: ActivitySectionContext): TemplateResult {
+  return html`<li class="item activity" data-key=${activity.key}>
+    <div class="item-head">
+      <button
+        class="item-title"
+        @click=${() => {
+          context.select(activity);
+        }}
+      >
+        ${activity.title}
+      </button>
+      <span class="quiet">${activity.kindText}</span>
+    </div>
+    ${activity.doNotPerform ? html`<p class="note problem">${icon('problem')}${t.doNotPerform}</p>` : nothing}
+    <dl class="facts">
+      ${renderFact(t.next, activity.next ? html`<time datetime=${activity.next.value}>${activity.next.text}</time>` : '')}
+      ${renderFact(t.schedule, activity.scheduleText)} ${renderFact(t.responsible, activity.performers.join(', '))}
+      ${renderFact(t.resourceStatus, activity.resourceStatusText)} ${renderFact(t.reason, activity.statusReason)}
+      ${renderFact(t.outcome, activity.outcomes.join(', '))}
+    </dl>
+    ${renderProblems(activity.problems, t)}
+  </li>`;
+}

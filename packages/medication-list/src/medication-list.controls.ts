@@ -1,0 +1,113 @@
+// The sort, filter and search controls above the list. The table sorts by its column headers; the
+// cards (narrow) get a sort menu here instead.
+import { html, nothing, type TemplateResult } from 'lit';
+import { intlLocale, type Locale } from '@samspill/core';
+import { medicationMessages } from './medication-list.messages.js';
+import { medicationLabels, type MedicationLabels } from './medication-list.labels.js';
+import type { MedicationSortKey } from './medication-order.js';
+import { MEDICATION_STATUSES, type MedicationRow, type MedicationStatus } from './medication-row.js';
+
+export type SortDirection = 'ascending' | 'descending';
+
+/** How the rows are narrowed and ordered, as the reader chose. */
+export interface ListChoices {
+  /** Column the rows are sorted by; the model's default order when unset. */
+  readonly sortKey: MedicationSortKey | undefined;
+  readonly sortDirection: SortDirection;
+  readonly statusFilter: MedicationStatus | '';
+  readonly sourceFilter: string;
+  readonly query: string;
+}
+
+export interface ControlsContext extends ListChoices {
+  readonly locale: Locale;
+  /** Whether the rows are a table, which sorts by its headers. */
+  readonly table: boolean;
+  choose(choices: Partial<ListChoices>): void;
+}
+
+export function columnLabel(key: MedicationSortKey, t: MedicationLabels): string {
+  return key === 'name' ? t.name : key === 'start' ? t.start : t.status;
+}
+
+export function renderControls(all: readonly MedicationRow[], context: ControlsContext): TemplateResult {
+  const { locale } = context;
+  const t = medicationLabels[locale];
+  const m = medicationMessages[locale];
+  const present = new Set(all.map((row) => row.status));
+  const statuses = MEDICATION_STATUSES.filter((status) => present.has(status));
+  const collator = new Intl.Collator(intlLocale(locale), { sensitivity: 'base' });
+  const sources = [...new Set(all.map((row) => row.source.label))].sort((a, b) => collator.compare(a, b));
+  const sortValue = context.sortKey ? `${context.sortKey}:${context.sortDirection}` : '';
+  const value = (event: Event): string => (event.target as HTMLSelectElement | HTMLInputElement).value;
+  return html`<div part="controls" class="controls" role="group" aria-label=${t.controls}>
+    ${
+      context.table
+        ? nothing
+        : html`<label class="control"
+            ><span>${t.sortBy}</span>
+            <select
+              .value=${sortValue}
+              @change=${(event: Event) => {
+                const [key, direction] = value(event).split(':');
+                context.choose({
+                  sortKey: key === 'name' || key === 'start' || key === 'status' ? key : undefined,
+                  sortDirection: direction === 'descending' ? 'descending' : 'ascending',
+                });
+              }}
+            >
+              <option value="" ?selected=${sortValue === ''}>${t.defaultOrder}</option>
+              ${(['name', 'start', 'status'] as const).flatMap((key) =>
+                (['ascending', 'descending'] as const).map(
+                  (direction) =>
+                    html`<option value="${key}:${direction}" ?selected=${sortValue === `${key}:${direction}`}>
+                      ${columnLabel(key, t)}, ${t[direction]}
+                    </option>`,
+                ),
+              )}
+            </select></label
+          >`
+    }
+    <label class="control"
+      ><span>${t.filterStatus}</span>
+      <select
+        @change=${(event: Event) => {
+          const status = value(event);
+          context.choose({
+            statusFilter: (MEDICATION_STATUSES as readonly string[]).includes(status)
+              ? (status as MedicationStatus)
+              : '',
+          });
+        }}
+      >
+        <option value="" ?selected=${context.statusFilter === ''}>${t.allStatuses}</option>
+        ${statuses.map(
+          (status) => html`<option value=${status} ?selected=${context.statusFilter === status}>${m[status]}</option>`,
+        )}
+      </select></label
+    >
+    <label class="control"
+      ><span>${t.filterSource}</span>
+      <select
+        @change=${(event: Event) => {
+          context.choose({ sourceFilter: value(event) });
+        }}
+      >
+        <option value="" ?selected=${context.sourceFilter === ''}>${t.allSources}</option>
+        ${sources.map(
+          (source) => html`<option .value=${source} ?selected=${context.sourceFilter === source}>${source}</option>`,
+        )}
+      </select></label
+    >
+    <label class="control search"
+      ><span>${t.search}</span>
+      <input
+        type="search"
+        autocomplete="off"
+        .value=${context.query}
+        @input=${(event: Event) => {
+          context.choose({ query: value(event) });
+        }}
+    /></label>
+  </div>`;
+}

@@ -1,0 +1,29 @@
+// What an event refers to (its encounter, the results it is based on), named by the event those
+// resources are in the timeline, else by their key.
+import { resourceKey } from '@samspill/core/data.js';
+import type { TimelineEvent } from './timeline.event.js';
+import type { TimelineModel } from './timeline.model.js';
+
+// Built once per model: an index of every resource behind an event.
+const indexes = new WeakMap<TimelineModel, Map<string, TimelineEvent>>();
+
+/** "Legekonsultasjon (7. mai 2024)" for each key `event.related` names; never the event itself. */
+export function relatedTitles(event: TimelineEvent, model: TimelineModel | undefined): string[] {
+  if (!model) return [...event.related];
+  let byKey = indexes.get(model);
+  if (!byKey) {
+    byKey = new Map();
+    for (const candidate of model.events) {
+      for (const resource of candidate.resources) {
+        const key = resourceKey(resource);
+        if (key && !byKey.has(key)) byKey.set(key, candidate);
+      }
+    }
+    indexes.set(model, byKey);
+  }
+  return event.related.flatMap((key) => {
+    const target = byKey.get(key);
+    if (target === event) return [];
+    return [target ? `${target.title} (${target.date.text})` : key];
+  });
+}
