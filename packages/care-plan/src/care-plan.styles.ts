@@ -10,30 +10,11 @@ export const carePlanStyles = [
       --_gap: var(--sam-care-plan-gap, var(--sam-space-l, 1.5rem));
     }
 
-    h2,
-    h3,
-    h4 {
-      margin: 0;
-      line-height: 1.25;
-    }
-
-    h2 {
-      font-size: 1.25rem;
-    }
-
     h3 {
       display: flex;
       gap: 0.375em;
       align-items: baseline;
       font-size: 1.0625rem;
-    }
-
-    h4 {
-      font-size: var(--sam-font-size-small, 0.875rem);
-    }
-
-    p {
-      margin: 0;
     }
 
     /* The list of plans: a tree of buttons. */

@@ -19,25 +19,6 @@ export const medicationListStyles = [
       overflow-wrap: break-word;
     }
 
-    h2,
-    h3,
-    h4 {
-      margin: 0;
-      line-height: 1.25;
-    }
-
-    h2 {
-      font-size: 1.25rem;
-    }
-
-    h3 {
-      font-size: 1rem;
-    }
-
-    h4 {
-      font-size: var(--sam-font-size-small, 0.875rem);
-    }
-
     /* Controls: side by side when there is room, stacked below 30rem. */
     .controls {
       display: flex;

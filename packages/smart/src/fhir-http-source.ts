@@ -1,15 +1,7 @@
 import type { OperationOutcomeIssue, Reference, Resource } from 'fhir/r4';
-import {
-  DEFAULT_PAGE_LIMIT,
-  readLocal,
-  type FhirSource,
-  type ReadOptions,
-  type ReadResult,
-  type SearchOptions,
-  type SearchParams,
-  type SearchResult,
-  type SourceFailure,
-} from '@samspill/core/data.js';
+import { DEFAULT_PAGE_LIMIT, readLocal } from '@samspill/core/data.js';
+import type { FhirSource, SourceFailure } from '@samspill/core/data.js';
+import type { ReadOptions, ReadResult, SearchOptions, SearchParams, SearchResult } from '@samspill/core/data.js';
 import { bundlePage, isResource, type BundlePage } from './bundle-page.js';
 import { failureKindOf, httpFailure, outcomeIssues } from './http-failure.js';
 import {

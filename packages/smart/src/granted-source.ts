@@ -2,18 +2,9 @@
 // they search and a view says "not shared" rather than showing a failure; direct callers get the same
 // answer from a gate that sends nothing the grants rule out.
 import type { Reference, Resource } from 'fhir/r4';
-import {
-  failedSearch,
-  parseReference,
-  type FhirSource,
-  type ReadInteraction,
-  type ReadOptions,
-  type ReadResult,
-  type SearchOptions,
-  type SearchParams,
-  type SearchResult,
-  type SourceFailure,
-} from '@samspill/core/data.js';
+import { failedSearch, parseReference } from '@samspill/core/data.js';
+import type { FhirSource, ReadInteraction, SourceFailure } from '@samspill/core/data.js';
+import type { ReadOptions, ReadResult, SearchOptions, SearchParams, SearchResult } from '@samspill/core/data.js';
 import { granularSearch } from './granular-search.js';
 import { httpFailure } from './http-failure.js';
 import type { GrantedScopes } from './scopes.js';
@@ -52,8 +43,8 @@ export function withinGrantedScopes(source: FhirSource, grants: () => GrantedSco
 }
 
 /** The type a literal reference points at; `undefined` for `#id`, `urn:` and anything unreadable. */
-function referencedType(reference: unknown): string | undefined {
-  const text = typeof reference === 'object' && reference !== null ? (reference as Reference).reference : reference;
+function referencedType(reference: Reference | string): string | undefined {
+  const text = typeof reference === 'string' ? reference : reference.reference;
   return typeof text === 'string' ? parseReference(text)?.type : undefined;
 }
 

@@ -6,12 +6,6 @@ export const timelineStyles = [
   stateStyles,
   componentStyles,
   css`
-    h3,
-    h4,
-    p {
-      margin: 0;
-    }
-
     .count,
     .summary {
       color: var(--_quiet);

@@ -34,6 +34,32 @@ export const componentStyles = css`
     overflow-wrap: anywhere;
   }
 
+  /* One heading scale: a section (h2), a group (h3), an item (h4). */
+  h2,
+  h3,
+  h4,
+  p {
+    margin: 0;
+  }
+
+  h2,
+  h3,
+  h4 {
+    line-height: 1.25;
+  }
+
+  h2 {
+    font-size: 1.25rem;
+  }
+
+  h3 {
+    font-size: 1rem;
+  }
+
+  h4 {
+    font-size: var(--sam-font-size-small, 0.875rem);
+  }
+
   button,
   select,
   input {
