@@ -44,13 +44,7 @@ import { planTree, type CarePlanNode } from './care-plan.tree.js';
 
 const { element, text } = untrusted;
 
-export interface CarePlanModelOptions extends ModelOptions {
-  /**
-   * Resource types the app was not granted (`notGrantedTypes` of the load): references to them are
-   * expected to stay unresolved and are not reported as problems; the view says they are not shared.
-   */
-  readonly notShared?: readonly string[];
-}
+export type CarePlanModelOptions = ModelOptions;
 
 export interface CarePlanModel {
   /** Every plan, current ones first (then by start, newest first). */

@@ -3,6 +3,7 @@ import type { Bundle, FhirResource } from 'fhir/r4';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { createStaticSource, type FhirSource, type ResourceInput } from '@samspill/core';
+import { grantingSource } from '@samspill/core/testing.js';
 import { PATIENT_IDS, generatePopulation } from '@samspill/fixtures/generator';
 import '../src/define.js';
 import {
@@ -90,6 +91,15 @@ export const Partial: Story = {
     resources: undefined,
     patient: EXAMPLE_PATIENT,
     source: failingSource(typicalPatient(), { Observation: REFUSED_OBSERVATIONS }),
+  },
+};
+
+/** Goals are not shared with the app (Epic's registration lacks them): the goals section says so, not "no goals". */
+export const GoalsNotShared: Story = {
+  args: {
+    resources: undefined,
+    patient: EXAMPLE_PATIENT,
+    source: grantingSource(typicalPatient(), ['Goal', 'Observation']),
   },
 };
 

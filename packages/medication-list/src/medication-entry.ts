@@ -31,4 +31,6 @@ export interface Context {
   readonly dates: Map<string, MedicationDate | null>;
   /** Periods already formatted in this call, by "start|end". */
   readonly periods: Map<string, string>;
+  /** Types the app was not granted: an unresolved reference to one is no problem. */
+  readonly notShared: ReadonlySet<string>;
 }

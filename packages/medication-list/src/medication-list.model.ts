@@ -119,6 +119,7 @@ function createContext(options: MedicationModelOptions): Context {
     related: new Map(),
     dates: new Map(),
     periods: new Map(),
+    notShared: new Set(options.notShared),
   };
 }
 

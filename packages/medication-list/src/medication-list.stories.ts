@@ -4,6 +4,7 @@ import type { Bundle, FhirResource } from 'fhir/r4';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { createStaticSource, type FhirSource, type ResourceInput } from '@samspill/core';
+import { grantingSource } from '@samspill/core/testing.js';
 import { PATIENT_IDS, generatePopulation } from '@samspill/fixtures/generator';
 import syntheaRecordUrl from '@samspill/fixtures/data/synthea-smart-bulk-sample-r4/Patient-fb7c882a-collection.json?url';
 import '../src/define.js';
@@ -103,6 +104,15 @@ export const Partial: Story = {
     resources: undefined,
     patient: EXAMPLE_PATIENT,
     source: failingSource(typicalPatient(), { MedicationStatement: REFUSED_STATEMENTS }),
+  },
+};
+
+/** The app's registration does not include the GP's medication use: a quiet line says so, no warning. */
+export const NotShared: Story = {
+  args: {
+    resources: undefined,
+    patient: EXAMPLE_PATIENT,
+    source: grantingSource(typicalPatient(), ['MedicationStatement']),
   },
 };
 

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import {
   ElementIds,
+  notGrantedTypes,
   renderDataState,
   renderFact,
   SamFhirElement,
@@ -116,7 +117,8 @@ export class SamMedicationList extends SamFhirElement {
 
   protected readonly medications = this.patientData<MedicationRow[]>({
     load: (source, patient, signal) => loadMedications(source, patient, { signal }),
-    model: (resources, related) => medicationRows(resources, { locale: this.effectiveLocale, related }),
+    model: (resources, related, outcomes) =>
+      medicationRows(resources, { locale: this.effectiveLocale, related, notShared: notGrantedTypes(outcomes) }),
     isEmpty: (rows) => rows.length === 0,
   });
 

@@ -48,7 +48,8 @@ export function medicationOf(
   if (reference) {
     const display = nameText(reference.display);
     if (display) return { name: display, form: '', strength: '' };
-    problems.push(m.unresolvedMedication);
+    // Not shared with the app: the list says so once; each row needs no problem of its own.
+    if (!context.notShared.has('Medication')) problems.push(m.unresolvedMedication);
     return { name: m.unknownMedication, form: '', strength: '' };
   }
   problems.push(m.missingMedication);

@@ -134,6 +134,9 @@ describe('names', () => {
     expect(byKey(rows, 'MedicationStatement/hidden').problems).toEqual([
       'The medicine the entry refers to is not available.',
     ]);
+    // Medications not shared with the app: expected to be missing, so no problem on every row.
+    const unshared = medicationRows([hidden], { now: NOW, locale: 'en', notShared: ['Medication'] });
+    expect(byKey(unshared, 'MedicationStatement/hidden').problems).toEqual([]);
   });
 });
 

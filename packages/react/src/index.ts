@@ -4,7 +4,7 @@ export { FhirContext } from './fhir-context.js';
 export { MedicationList } from './medication-list.js';
 export { CarePlan } from './care-plan.js';
 export { Timeline } from './timeline.js';
-export type { AnySamSelectDetail, SamSelectDetail, SamSelectEvent } from '@samspill/core';
+export { SamSelectEvent, type AnySamSelectDetail, type SamSelectDetail } from '@samspill/core';
 export type { MedicationSelectDetail } from '@samspill/medication-list';
 export type { CarePlanSelectDetail } from '@samspill/care-plan';
 export type { TimelineSelectDetail } from '@samspill/timeline';

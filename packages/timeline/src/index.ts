@@ -1,5 +1,5 @@
-// The public API of @samspill/timeline: the pure model, grouping and filters, and the data step.
-// No DOM and no Lit; side-effect free.
+// The public API of @samspill/timeline: the elements' classes, the pure model, grouping and filters,
+// and the data step. Side-effect free: `@samspill/timeline/define.js` registers the elements.
 export {
   compareEvents,
   timelineModel,

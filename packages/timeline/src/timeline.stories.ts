@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { createStaticSource, type FhirSource, type ResourceInput } from '@samspill/core';
+import { grantingSource } from '@samspill/core/testing.js';
 import { PATIENT_IDS, populationResources } from '@samspill/fixtures/generator';
 import '../src/define.js';
 import {
@@ -89,6 +90,15 @@ export const MultiOrganisation: Story = {
 /** The fastlege refuses: kommune and sykehus still show, and a notice names what is missing. */
 export const RefusedSource: Story = {
   args: { resources: undefined, patient: EXAMPLE_PATIENT, source: refusedSourceSource() },
+};
+
+/** The app was not granted documents and immunisations: one quiet line names them, no warning. */
+export const NotShared: Story = {
+  args: {
+    resources: undefined,
+    patient: EXAMPLE_PATIENT,
+    source: grantingSource(typicalPatient(), ['DocumentReference', 'Immunization']),
+  },
 };
 
 export const Nynorsk: Story = { args: { locale: 'nn' } };

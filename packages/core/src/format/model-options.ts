@@ -12,4 +12,9 @@ export interface ModelOptions {
   readonly related?: readonly unknown[] | ReadonlyMap<string, unknown> | undefined;
   /** Keep entered-in-error resources (left out by default). */
   readonly includeEnteredInError?: boolean | undefined;
+  /**
+   * Resource types the app was not granted (`notGrantedTypes` of a load): a reference to one is
+   * expected to stay unresolved and is not reported as a problem; the view says it is not shared.
+   */
+  readonly notShared?: readonly string[] | undefined;
 }
