@@ -5,6 +5,7 @@ import type { Bundle, Observation, Resource } from 'fhir/r4';
 import { html as litHtml } from 'lit';
 import '../src/define.js';
 import {
+  componentStyles,
   defineElement,
   PatientLoad,
   renderDataState,
@@ -16,7 +17,7 @@ import {
 } from '../src/index.js';
 
 class TestList extends SamFhirElement {
-  static override styles = stateStyles;
+  static override styles = [stateStyles, componentStyles];
   loads = 0;
 
   readonly data = this.patientData<string[]>({

@@ -85,6 +85,8 @@ export class PatientLoad {
   readonly #held = new Set<string>();
   /** `Type/id` of everything held or asked for by reference: never read twice. */
   readonly #seen = new Set<string>();
+  /** What the source grants, asked once per type and interaction: includes are checked page by page. */
+  readonly #grants = new Map<string, boolean>();
 
   /** `patient` is the Patient's id or a `Patient/id` reference. */
   constructor(source: FhirSource, patient: string, options: PatientLoadOptions = {}) {
@@ -100,11 +102,17 @@ export class PatientLoad {
 
   /** Whether the source grants reading `resourceType`; a `canRead` that throws grants nothing. */
   canRead(resourceType: string, interaction: ReadInteraction = 'search'): boolean {
-    try {
-      return this.#source.canRead?.(resourceType, interaction) ?? true;
-    } catch {
-      return false;
+    const key = `${interaction} ${resourceType}`;
+    let granted = this.#grants.get(key);
+    if (granted === undefined) {
+      try {
+        granted = this.#source.canRead?.(resourceType, interaction) ?? true;
+      } catch {
+        granted = false;
+      }
+      this.#grants.set(key, granted);
     }
+    return granted;
   }
 
   /** Searches the patient's resources of one type, unless the source does not grant it. */

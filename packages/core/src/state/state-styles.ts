@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** Styles for the shared state views (`renderDataState`); add to a component's `static styles`. */
+/** Styles for the shared state views (`renderDataState`); add to a component's `static styles` with `componentStyles`. */
 export const stateStyles = css`
   .sam-visually-hidden {
     position: absolute;
@@ -28,17 +28,6 @@ export const stateStyles = css`
     margin: 0;
     color: var(--sam-color-text-quiet, #505a66);
     font-size: var(--sam-font-size-small, 0.875rem);
-  }
-
-  .sam-not-shared-icon {
-    flex: none;
-    width: 1em;
-    height: 1em;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 1.75;
-    stroke-linecap: round;
-    vertical-align: -0.125em;
   }
 
   .sam-problems {

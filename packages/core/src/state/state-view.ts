@@ -1,4 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { renderIcon } from '../element/icon.js';
 import { defineCatalogue } from '../i18n/catalogue.js';
 import { notGrantedTypes } from '../load/search-outcome.js';
 import type { Locale } from '../locale.js';
@@ -145,12 +146,7 @@ const INFO = svg`<circle cx="8" cy="8" r="6.5"/><path d="M8 7.5v4M8 5h.01"/>`;
  */
 export function renderNotShared(resourceTypes: readonly string[], locale: Locale): TemplateResult | typeof nothing {
   if (resourceTypes.length === 0) return nothing;
-  return html`<p class="sam-not-shared">
-    <svg class="sam-not-shared-icon" viewBox="0 0 16 16" aria-hidden="true">${INFO}</svg>${notSharedMessage(
-      resourceTypes,
-      locale,
-    )}
-  </p>`;
+  return html`<p class="sam-not-shared">${renderIcon(INFO)}${notSharedMessage(resourceTypes, locale)}</p>`;
 }
 
 /** The problems a model found in its input ("Noe i dataene kunne ikke leses"), as one warning. */

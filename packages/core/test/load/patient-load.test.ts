@@ -97,6 +97,27 @@ describe('PatientLoad', () => {
     expect(load.result().related.map((resource) => resource.resourceType)).toEqual(['Practitioner']);
   });
 
+  it('asks the source what it grants once per type and interaction, however many pages come', async () => {
+    const asked: string[] = [];
+    const inner = createStaticSource(RESOURCES);
+    const source: FhirSource = {
+      ...inner,
+      canRead: (type, interaction) => {
+        asked.push(`${interaction ?? 'search'} ${type}`);
+        return true;
+      },
+      search: (async (type: string, params?: SearchParams, options?: SearchOptions) => {
+        const result = await inner.search(type, params);
+        for (let page = 0; page < 3; page++) options?.onPage?.(result);
+        return result;
+      }) as FhirSource['search'],
+    };
+    const load = new PatientLoad(source, 'p1');
+    await load.search('CarePlan', { includes: [['CarePlan:goal', ['Goal']]], onPage: () => undefined });
+    await load.search('CarePlan');
+    expect(asked.sort()).toEqual(['read Goal', 'search CarePlan']);
+  });
+
   it('a canRead that throws grants nothing', async () => {
     const recorded = recordingSource({
       ...createStaticSource(RESOURCES),
