@@ -60,6 +60,15 @@ export {
 export { DEFAULT_LOCALE, LOCALES, intlLocale, localeOf, resolveLocale, type Locale } from './locale.js';
 export { defineCatalogue, type Catalogue, type Message } from './i18n/catalogue.js';
 export { formatList } from './i18n/list.js';
+export {
+  collator,
+  dateTimeFormat,
+  displayNames,
+  hasNynorsk,
+  numberFormat,
+  pluralRules,
+  type DateTimeFormatter,
+} from './i18n/intl-format.js';
 export { DEFAULT_TIME_ZONE, type FormatOptions } from './format/format-options.js';
 export type { ModelOptions } from './format/model-options.js';
 export {
@@ -92,6 +101,15 @@ export {
   formatCoding,
 } from './format/codeable-concept.js';
 export { formatReference } from './format/reference.js';
+export { knownCodeName } from './format/known-codes.js';
+export {
+  recordOrganisation,
+  recordSource,
+  sourceSystem,
+  systemNames,
+  type RecordSource,
+  type RecordSourceOptions,
+} from './format/record-source.js';
 export { formatSourceJson } from './format/source-json.js';
 export {
   formatHumanName,
@@ -113,6 +131,7 @@ export { formatAddress, type AddressFormatOptions } from './format/address.js';
 export { formatContactPoint } from './format/contact-point.js';
 export { formatTiming } from './format/timing.js';
 export { formatDosage, formatDosageLines } from './format/dosage.js';
+export { medicationPeriodOf, type MedicationPeriod, type MedicationPeriodDate } from './format/medication-period.js';
 
 // SMART style
 export { applyTokens, smartStyleToTokens, type SmartStyle, type Tokens } from './theme/smart-style.js';

@@ -1,5 +1,6 @@
 import type { Address } from 'fhir/r4';
-import { intlLocale, resolveLocale, type Locale } from '../locale.js';
+import { displayNames } from '../i18n/intl-format.js';
+import { resolveLocale, type Locale } from '../locale.js';
 import type { FormatOptions } from './format-options.js';
 import { type Fields, element, list, text } from './untrusted.js';
 
@@ -50,7 +51,7 @@ function countryName(country: string, locale: Locale): string {
   if (!NORWAY.test(country) && !/^[A-Za-z]{2}$/.test(country)) return country;
   const code = NORWAY.test(country) ? 'NO' : country.toUpperCase();
   try {
-    return new Intl.DisplayNames([intlLocale(locale)], { type: 'region' }).of(code) ?? country;
+    return displayNames(locale, { type: 'region' }).of(code) ?? country;
   } catch {
     // A runtime without region names still shows the code.
     return country;

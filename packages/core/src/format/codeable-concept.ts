@@ -2,6 +2,7 @@ import type { CodeableConcept, Coding } from 'fhir/r4';
 import { defineCatalogue } from '../i18n/catalogue.js';
 import { resolveLocale } from '../locale.js';
 import type { FormatOptions } from './format-options.js';
+import { knownCodeName } from './known-codes.js';
 import { type Fields, element, list, text } from './untrusted.js';
 
 /** WHO ATC: what no-basis carries next to FEST, and what medications are grouped by. */
@@ -51,8 +52,9 @@ export function isFestSystem(system: unknown): boolean {
 }
 
 /**
- * One coding as a person reads it: its display; with only a code, "code (system)" for well-known
- * systems, the bare code for others, and a catalogue phrase for a FEST key, which names nothing.
+ * One coding as a person reads it: its display; with only a code, the name of a code from a
+ * published HL7 or US Core code system, "code (system)" for well-known terminologies, the bare code
+ * for others, and a catalogue phrase for a FEST key, which names nothing.
  */
 export function formatCoding(coding: Coding | undefined, options?: FormatOptions): string {
   const fields = element(coding);
@@ -61,7 +63,10 @@ export function formatCoding(coding: Coding | undefined, options?: FormatOptions
   const code = text(fields?.code);
   if (!code) return '';
   const system = text(fields?.system);
-  if (isFestSystem(system)) return messages[resolveLocale(options?.locale)].unnamedMedication;
+  const locale = resolveLocale(options?.locale);
+  const known = knownCodeName(system, code, locale);
+  if (known) return known;
+  if (isFestSystem(system)) return messages[locale].unnamedMedication;
   const name = SYSTEM_NAMES.get(system);
   return name ? `${code} (${name})` : code;
 }
@@ -83,7 +88,9 @@ export function formatCodeableConcept(concept: CodeableConcept | undefined, opti
   if (preferred) return displayOf(preferred);
   // Codes only: a well-known system's code says more than a local one, a FEST key says least.
   const coded = codings.filter((coding) => text(coding.code));
+  const locale = resolveLocale(options?.locale);
   const best =
+    coded.find((coding) => knownCodeName(text(coding.system), text(coding.code), locale)) ??
     coded.find((coding) => SYSTEM_NAMES.has(text(coding.system))) ??
     coded.find((coding) => !isFestSystem(coding.system)) ??
     coded[0];

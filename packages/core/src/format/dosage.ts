@@ -109,11 +109,10 @@ function formatEntry(dosage: Fields, options: ResolvedFormatOptions): string {
 
 function structured(dosage: Fields, options: ResolvedFormatOptions): string {
   const m = messages[options.locale];
-  const amounts = list(dosage.doseAndRate)
-    .flatMap<Fields>((entry) => element(entry) ?? [])
-    .map((entry) => [dose(entry, options), rate(entry, options)].filter(Boolean).join(' '))
-    .filter(Boolean);
-  const amount = unique(amounts).join(' / ');
+  const amount = amountOf(
+    list(dosage.doseAndRate).flatMap<Fields>((entry) => element(entry) ?? []),
+    options,
+  );
   const how = unique([dosage.route, dosage.method, dosage.site].map((value) => concept(value, options))).join(', ');
   const reason = concept(dosage.asNeededCodeableConcept, options);
   const asNeeded = reason
@@ -126,6 +125,44 @@ function structured(dosage: Fields, options: ResolvedFormatOptions): string {
   const line = [what, asNeeded, formatTiming(dosage.timing as Timing, options)].filter(Boolean).join(' ');
   if (amount || !how) return line;
   return line ? `${line} (${how})` : how;
+}
+
+// Epic's doseAndRate types (and FHIR's own dose-rate-type codes): the same dose said three ways.
+const DOSE_TYPES = ['ordered', 'admin-amount', 'calculated'] as const;
+type DoseType = (typeof DOSE_TYPES)[number];
+
+/**
+ * What is given, from every doseAndRate. Untyped entries are alternatives ("1 tablett / 500 mg"). Typed
+ * ones are Epic's: the ordered dose is the dose, the amount given beside it ("10 mg (= 1 tablett)"), and
+ * the calculated dose only when there is nothing else, so two unlabelled doses never read as a conflict.
+ */
+function amountOf(entries: readonly Fields[], options: ResolvedFormatOptions): string {
+  const shown = (entry: Fields): string => [dose(entry, options), rate(entry, options)].filter(Boolean).join(' ');
+  const typed = new Map<DoseType, string>();
+  const untyped: string[] = [];
+  for (const entry of entries) {
+    const amount = shown(entry);
+    if (!amount) continue;
+    const type = doseType(entry.type);
+    if (type === undefined) untyped.push(amount);
+    else if (!typed.has(type)) typed.set(type, amount);
+  }
+  if (typed.size === 0) return unique(untyped).join(' / ');
+  const main = typed.get('ordered') ?? unique(untyped).join(' / ');
+  const given = typed.get('admin-amount');
+  const first = main || given || typed.get('calculated') || '';
+  return given && main && comparable(given) !== comparable(main) ? `${first} (= ${given})` : first;
+}
+
+function doseType(type: unknown): DoseType | undefined {
+  const fields = element(type);
+  const words = [...list(fields?.coding).map((coding) => text(element(coding)?.code)), text(fields?.text)];
+  for (const word of words) {
+    const normal = word.toLowerCase().replace(/[\s_]+/g, '-');
+    const found = DOSE_TYPES.find((known) => known === normal);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 function dose(entry: Fields, options: ResolvedFormatOptions): string {

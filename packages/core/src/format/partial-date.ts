@@ -1,5 +1,6 @@
 import { defineCatalogue } from '../i18n/catalogue.js';
-import { intlLocale, resolveLocale, type Locale } from '../locale.js';
+import { dateTimeFormat, type DateTimeFormatter } from '../i18n/intl-format.js';
+import { resolveLocale, type Locale } from '../locale.js';
 import type { FormatOptions } from './format-options.js';
 import {
   daysBetween,
@@ -107,7 +108,7 @@ export function formatDate(value: string | undefined, options?: FormatOptions): 
   if (fields.precision !== 'time') {
     // The calendar date itself, read and shown in UTC so no zone can move it.
     const date = wallTime(fields.year, fields.month, fields.day);
-    return dateTimeFormat(intlLocale(locale), 'UTC', fields.precision).format(date);
+    return styled(locale, 'UTC', fields.precision).format(date);
   }
   return dateAndTime(toRange(fields, timeZone).start, locale, timeZone);
 }
@@ -209,22 +210,23 @@ function toRange(fields: Fields, timeZone: string): PartialDate {
 }
 
 function dateAndTime(instant: Date, locale: Locale, timeZone: string): string {
-  const date = dateTimeFormat(intlLocale(locale), timeZone, 'day').format(instant);
+  const date = styled(locale, timeZone, 'day').format(instant);
   return messages[locale].dateAndTime(date, timeOf(instant, locale, timeZone));
 }
 
 function timeOf(instant: Date, locale: Locale, timeZone: string): string {
-  return dateTimeFormat(intlLocale(locale), timeZone, 'time').format(instant);
+  return styled(locale, timeZone, 'time').format(instant);
 }
 
-// Building an Intl.DateTimeFormat costs far more than using one, and a timeline formats thousands.
-const formats = new Map<string, Intl.DateTimeFormat>();
+// Core builds each format once; this short key skips building its options key on every call, which
+// would cost a timeline of thousands of dates more than the formatting itself.
+const formats = new Map<string, DateTimeFormatter>();
 
-function dateTimeFormat(tag: string, timeZone: string, style: keyof typeof STYLES): Intl.DateTimeFormat {
-  const key = `${tag} ${timeZone} ${style}`;
+function styled(locale: Locale, timeZone: string, style: keyof typeof STYLES): DateTimeFormatter {
+  const key = `${locale} ${timeZone} ${style}`;
   let format = formats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(tag, { ...STYLES[style], timeZone });
+    format = dateTimeFormat(locale, { ...STYLES[style], timeZone });
     formats.set(key, format);
   }
   return format;

@@ -1,7 +1,8 @@
 import type { Quantity, Range, Ratio } from 'fhir/r4';
 import { defineCatalogue } from '../i18n/catalogue.js';
+import { numberFormat } from '../i18n/intl-format.js';
 import { pluralCategory } from '../i18n/plural.js';
-import { intlLocale, resolveLocale, type Locale } from '../locale.js';
+import { resolveLocale, type Locale } from '../locale.js';
 import type { FormatOptions } from './format-options.js';
 
 type Plural = Intl.LDMLPluralRule;
@@ -143,6 +144,9 @@ const COMPARATORS = new Map([
 
 // Text a broken serialiser leaves behind; shown, it reads as a bug in front of a clinician.
 const PLACEHOLDER = /^(?:undefined|null|nan|-?infinity|\[object \w+\])$/i;
+
+// Fifteen significant digits: all a double holds, without 0.1 + 0.2 showing its rounding error.
+const NUMBER: Intl.NumberFormatOptions = { maximumSignificantDigits: 15 };
 
 // FHIR's decimal, a little more lenient: a numeric string keeps a value that was sent as text.
 const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
@@ -303,7 +307,7 @@ function knownUnit(code: string, count: number, locale: Locale): Label | undefin
 
 function formatFinite(value: number, locale: Locale): string {
   // -0 would be shown as "−0".
-  return numberFormat(locale).format(Object.is(value, -0) ? 0 : value);
+  return numberFormat(locale, NUMBER).format(Object.is(value, -0) ? 0 : value);
 }
 
 function toNumber(value: unknown): number | undefined {
@@ -315,17 +319,4 @@ function toNumber(value: unknown): number | undefined {
 function text(value: unknown): string | undefined {
   const trimmed = typeof value === 'string' ? value.trim() : '';
   return trimmed && !PLACEHOLDER.test(trimmed) ? trimmed : undefined;
-}
-
-// Intl objects are costly to build and cheap to use; a long observation list formats thousands.
-const numberFormats = new Map<Locale, Intl.NumberFormat>();
-
-function numberFormat(locale: Locale): Intl.NumberFormat {
-  let format = numberFormats.get(locale);
-  if (!format) {
-    // Fifteen significant digits: all a double holds, without 0.1 + 0.2 showing its rounding error.
-    format = new Intl.NumberFormat(intlLocale(locale), { maximumSignificantDigits: 15 });
-    numberFormats.set(locale, format);
-  }
-  return format;
 }

@@ -182,6 +182,9 @@ const EVERY_N_HOURS = /^Q(\d{1,2})H$/;
 
 const DECIMAL = /^\+?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
+// A time of day as a four-digit code or with a colon: "0800", "21:00".
+const HHMM = /^([01]\d|2[0-3]):?([0-5]\d)$/;
+
 // FHIR's time type; seconds are shown only when they say something.
 const TIME_OF_DAY = /^([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d+)?)?$/;
 
@@ -197,8 +200,11 @@ export function formatTiming(timing: Timing | undefined, options?: FormatOptions
   if (!fields) return '';
   const resolved = resolveFormatOptions(options);
   const { locale } = resolved;
-  const repeat = element(fields.repeat) ?? {};
-  const often = howOften(repeat, locale) || fromCode(fields.code, locale, resolved);
+  const given = element(fields.repeat) ?? {};
+  // Epic names an administration time as a code ("0800"): the time of day the repeat leaves out.
+  const codeTimes = texts(given.timeOfDay).length === 0 ? administrationTimes(fields.code) : undefined;
+  const repeat = codeTimes ? { ...given, timeOfDay: codeTimes } : given;
+  const often = howOften(repeat, locale) || (codeTimes ? '' : fromCode(fields.code, locale, resolved));
   const events = texts(fields.event).map((event) => formatDate(event, resolved));
   return [
     [often, duration(repeat, locale), bounds(repeat, locale, resolved)].filter(Boolean).join(' '),
@@ -235,6 +241,25 @@ function fromCode(code: unknown, locale: Locale, options: ResolvedFormatOptions)
     if (repeat) return howOften(repeat, locale);
   }
   return formatCodeableConcept(code as CodeableConcept, options);
+}
+
+/**
+ * The times of day a code names the way Epic's do: "0800", "0800 2100", "08:00"; undefined unless every
+ * word is a plausible time (00:00–23:59), so a year or another code is never read as one.
+ */
+function administrationTimes(code: unknown): string[] | undefined {
+  const fields = element(code);
+  // Array.from, not map: a sparse list's holes must read as empty, never be skipped into `undefined`.
+  const candidates = [
+    text(fields?.text),
+    ...Array.from(list(fields?.coding), (coding) => text(element(coding)?.display)),
+  ];
+  for (const candidate of candidates) {
+    const words = candidate.split(/[\s,;/]+|\bog\b|\band\b/).filter(Boolean);
+    const times = words.map((word) => HHMM.exec(word)).map((match) => (match ? `${match[1]}:${match[2]}` : undefined));
+    if (times.length > 0 && times.every((time): time is string => time !== undefined)) return times;
+  }
+  return undefined;
 }
 
 /** "2 ganger daglig", "hver 8. time", "1–2 ganger hver 4.–6. time"; a bare "2 ganger" without a period. */

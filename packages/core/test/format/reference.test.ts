@@ -38,11 +38,11 @@ describe('formatReference', () => {
   });
 
   it.each([
-    ['nb', 'Pasient uten navn', 'Helsepersonell uten navn', 'Legemiddel uten navn'],
-    ['nn', 'Pasient utan namn', 'Helsepersonell utan namn', 'Legemiddel utan namn'],
-    ['en', 'Unnamed patient', 'Unnamed practitioner', 'Unnamed medication'],
+    ['nb', 'Pasient (ikke hentet)', 'Helsepersonell (ikke hentet)', 'Legemiddel (ikke hentet)'],
+    ['nn', 'Pasient (ikkje henta)', 'Helsepersonell (ikkje henta)', 'Legemiddel (ikkje henta)'],
+    ['en', 'Patient (not loaded)', 'Practitioner (not loaded)', 'Medication (not loaded)'],
   ] as const)(
-    'says what an unresolved reference points at, in %s, never its id',
+    'says what an unresolved reference points at and that it was not loaded, in %s, never its id',
     (locale, patient, practitioner, med) => {
       const request = readFixture(
         'norway/fhi-lmdi/MedicationRequest-Rekvirering-Paracetamol.json',
@@ -54,12 +54,13 @@ describe('formatReference', () => {
   );
 
   it.each([
-    [{ reference: 'https://fhir.example.no/fhir/Organization/42' }, 'Organisasjon uten navn'],
-    [{ reference: 'RelatedPerson/7/_history/2' }, 'Pårørende uten navn'],
-    [{ reference: 'PractitionerRole/x' }, 'Helsepersonell uten navn'],
+    [{ reference: 'https://fhir.example.no/fhir/Organization/42' }, 'Organisasjon (ikke hentet)'],
+    [{ reference: 'RelatedPerson/7/_history/2' }, 'Pårørende (ikke hentet)'],
+    [{ reference: 'PractitionerRole/x' }, 'Helsepersonell (ikke hentet)'],
     [{ type: 'Location' }, 'Sted uten navn'],
     [{ type: 'http://hl7.org/fhir/StructureDefinition/CareTeam', reference: '#t1' }, 'Behandlingsteam uten navn'],
-    [{ reference: 'Encounter/agy1002679' }, 'Uten navn'],
+    [{ reference: 'Encounter/agy1002679' }, 'Kontakt (ikke hentet)'],
+    [{ reference: 'Basic/1' }, 'Oppføring (ikke hentet)'],
     [{ reference: '#contained-1' }, 'Uten navn'],
     [{ reference: 'constructor/1' }, 'Uten navn'],
   ])('reads %j as %s', (reference, expected) => {
@@ -71,6 +72,8 @@ describe('formatReference', () => {
     expect(formatReference({ type: 'Location' }, { locale: 'nn' })).toBe('Stad utan namn');
     expect(formatReference({ type: 'Organization' }, { locale: 'en' })).toBe('Unnamed organisation');
     expect(formatReference({ reference: '#x' }, { locale: 'nn' })).toBe('Utan namn');
+    expect(formatReference({ reference: 'Encounter/1' }, { locale: 'nn' })).toBe('Kontakt (ikkje henta)');
+    expect(formatReference({ reference: 'Encounter/1' }, { locale: 'en' })).toBe('Encounter (not loaded)');
   });
 
   it('shows nothing for an empty reference, and never throws on wrong types', () => {
