@@ -1,39 +1,25 @@
 // An entry's dates, kept at the precision they were written with. Each is read once per call, and
 // its span is remembered so that sorting and "current" never parse it again.
-import { formatDate, formatPeriod, parsePartialDate, untrusted } from '@samspill/core/data.js';
-import type { Context, Kind } from './medication-entry.js';
+import { formatDate, formatPeriod, medicationPeriodOf, parsePartialDate, untrusted } from '@samspill/core/data.js';
+import type { Context } from './medication-entry.js';
 import type { MedicationDate } from './medication-row.js';
 
 const { element, list, text } = untrusted;
 type Fields = untrusted.Fields;
 
+/**
+ * Start and end, from core's one reading of a medication's period (the SFM extensions and Epic's
+ * bounds included); a date that is there but unreadable is a problem on the row.
+ */
 export function datesOf(
   fields: Fields,
-  kind: Kind,
   context: Context,
   problems: string[],
 ): { start?: MedicationDate; end?: MedicationDate } {
-  let start: MedicationDate | undefined;
-  let end: MedicationDate | undefined;
-  if (kind === 'MedicationStatement') {
-    const period = element(fields.effectivePeriod);
-    start =
-      readDate(period?.start, 'effectivePeriod.start', context, problems) ??
-      readDate(fields.effectiveDateTime, 'effectiveDateTime', context, problems);
-    end = readDate(period?.end, 'effectivePeriod.end', context, problems);
-  } else if (kind === 'MedicationRequest') {
-    const bounds = list(fields.dosageInstruction)
-      .map((dosage) => element(element(element(element(dosage)?.timing)?.repeat)?.boundsPeriod))
-      .find((period) => period !== undefined);
-    start =
-      readDate(bounds?.start, 'boundsPeriod.start', context, problems) ??
-      readDate(fields.authoredOn, 'authoredOn', context, problems);
-    end = readDate(bounds?.end, 'boundsPeriod.end', context, problems);
-  } else {
-    start =
-      readDate(fields.whenHandedOver, 'whenHandedOver', context, problems) ??
-      readDate(fields.whenPrepared, 'whenPrepared', context, problems);
-  }
+  const period = medicationPeriodOf(fields);
+  for (const bad of period.unreadable) problems.push(context.m.unreadableDate(bad.field));
+  const start = period.start && readDate(period.start.value, period.start.field, context, problems);
+  const end = period.end && readDate(period.end.value, period.end.field, context, problems);
   return { ...(start ? { start } : {}), ...(end ? { end } : {}) };
 }
 

@@ -5,15 +5,19 @@ import { formatCodeableConcept, untrusted } from '@samspill/core/data.js';
 import { conceptText } from './concept-text.js';
 import type { Context, Entry, Kind } from './medication-entry.js';
 import { resolve } from './medication-reference.js';
+import { applicationAreaOf } from './medication-sfm.js';
 import { USE_EXTENSION, USE_SYSTEM, type MedicationUse } from './medication-row.js';
 
 const { element, list, text } = untrusted;
 type Fields = untrusted.Fields;
 
+// What a dosage may carry and still say nothing about how much or when: its order and SFM's bruk.
+const NOT_DOSING = new Set(['sequence', 'extension', 'id']);
+
 export function hasContent(dosages: unknown): boolean {
   return list(dosages).some((dosage) => {
     const fields = element(dosage);
-    return fields !== undefined && Object.keys(fields).length > 0;
+    return fields !== undefined && Object.keys(fields).some((key) => !NOT_DOSING.has(key));
   });
 }
 
@@ -39,7 +43,8 @@ const USE_CODES = new Map<string, MedicationUse>([
 ]);
 
 export function useOf(resources: readonly (Fields | undefined)[], dosages: unknown): MedicationUse | undefined {
-  for (const fields of resources) {
+  // SFM puts bruk in each dosage; older shapes and other servers on the resource.
+  for (const fields of [...list(dosages).map(element), ...resources]) {
     for (const extension of list(fields?.extension)) {
       const ext = element(extension);
       const url = text(ext?.url);
@@ -67,7 +72,13 @@ function useFromWords(words: string): MedicationUse | undefined {
   return undefined;
 }
 
-export function indicationOf(entries: readonly Entry[], context: Context): string {
+export function indicationOf(entries: readonly Entry[], dosages: unknown, context: Context): string {
+  const area = applicationAreaOf(
+    entries.map((entry) => entry.fields),
+    dosages,
+    context,
+  );
+  if (area) return area;
   for (const entry of entries) {
     for (const extension of list(entry.fields?.extension)) {
       const ext = element(extension);

@@ -18,6 +18,8 @@ export interface Entry {
   /** The newer link of a renewal chain. */
   newer?: Entry | undefined;
   readonly attached: Entry[];
+  /** The Composition of the document Bundle the entry came in (the PLL from SFM). */
+  readonly composition?: Fields;
 }
 
 export interface Context {
@@ -27,6 +29,8 @@ export interface Context {
   readonly nowMs: number;
   readonly timeZone: string | undefined;
   readonly related: Map<string, Fields>;
+  /** `meta.source` systems named after their organisation (core's `systemNames`). */
+  readonly systems: Map<string, string>;
   /** Dates already read in this call, by their written value; null for unreadable. */
   readonly dates: Map<string, MedicationDate | null>;
   /** Periods already formatted in this call, by "start|end". */

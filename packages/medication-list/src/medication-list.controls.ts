@@ -1,7 +1,7 @@
 // The sort, filter and search controls above the list. The table sorts by its column headers; the
 // cards (narrow) get a sort menu here instead.
 import { html, nothing, type TemplateResult } from 'lit';
-import { intlLocale, type Locale } from '@samspill/core';
+import { collator as localeCollator, type Locale } from '@samspill/core';
 import { medicationMessages } from './medication-list.messages.js';
 import { medicationLabels, type MedicationLabels } from './medication-list.labels.js';
 import type { MedicationSortKey } from './medication-order.js';
@@ -36,7 +36,7 @@ export function renderControls(all: readonly MedicationRow[], context: ControlsC
   const m = medicationMessages[locale];
   const present = new Set(all.map((row) => row.status));
   const statuses = MEDICATION_STATUSES.filter((status) => present.has(status));
-  const collator = new Intl.Collator(intlLocale(locale), { sensitivity: 'base' });
+  const collator = localeCollator(locale, { sensitivity: 'base' });
   const sources = [...new Set(all.map((row) => row.source.label))].sort((a, b) => collator.compare(a, b));
   const sortValue = context.sortKey ? `${context.sortKey}:${context.sortDirection}` : '';
   const value = (event: Event): string => (event.target as HTMLSelectElement | HTMLInputElement).value;

@@ -10,6 +10,7 @@ import {
   referenceKey,
   resolveLocale,
   resourceKey,
+  systemNames,
   untrusted,
   type FormatOptions,
   type ModelOptions,
@@ -21,8 +22,17 @@ import { flagsOf } from './medication-flags.js';
 import { medicationMessages, type MedicationMessages } from './medication-list.messages.js';
 import { medicationOf } from './medication-medicine.js';
 import { compareDefault } from './medication-order.js';
+import { ereseptDosageLines } from './medication-eresept-dosing.js';
 import { prescriberOf } from './medication-prescriber.js';
 import { MEDICATION_RESOURCE_TYPES, type MedicationRow } from './medication-row.js';
+import {
+  discontinuationOf,
+  firstShortDosage,
+  prescriptionDatesOf,
+  registeredPrescriberOf,
+  withShortDosage,
+} from './medication-sfm.js';
+import { resolve } from './medication-reference.js';
 import { sourceOf } from './medication-source.js';
 import { CURRENT, statusOf, statusReasonOf } from './medication-status.js';
 
@@ -71,16 +81,17 @@ const LIST_FIELDS = [
 export function medicationRows(resources: unknown, options: MedicationModelOptions = {}): MedicationRow[] {
   const context = createContext(options);
   const entries: Entry[] = [];
-  const addEntry = (raw: unknown): void => {
+  const addEntry = (raw: unknown, composition?: Fields): void => {
     const fields = element(raw);
     const type = fields?.resourceType;
     const kind = typeof type === 'string' && KINDS.has(type) ? (type as Kind) : undefined;
-    entries.push({ raw, fields, kind, index: entries.length, attached: [] });
+    entries.push({ raw, fields, kind, index: entries.length, attached: [], ...(composition ? { composition } : {}) });
   };
   for (const item of list(resources)) {
     collect(item, context.related, addEntry, new Set());
   }
   addRelated(options.related, context.related);
+  nameSystems(entries, context);
 
   const byKey = new Map<string, Entry>();
   for (const entry of entries) {
@@ -117,6 +128,7 @@ function createContext(options: MedicationModelOptions): Context {
     nowMs: safeNow,
     timeZone,
     related: new Map(),
+    systems: new Map(),
     dates: new Map(),
     periods: new Map(),
     notShared: new Set(options.notShared),
@@ -127,28 +139,42 @@ function createContext(options: MedicationModelOptions): Context {
 function collect(
   item: unknown,
   related: Map<string, Fields>,
-  add: (raw: unknown) => void,
+  add: (raw: unknown, composition?: Fields) => void,
   seen: Set<unknown>,
   fullUrl?: unknown,
+  composition?: Fields,
 ): void {
   const fields = element(item);
   if (fields && seen.has(item)) return;
   if (fields) seen.add(item);
   const type = fields?.resourceType;
   if (fields && type === 'Bundle') {
+    // A document's first entry is its Composition (the PLL from SFM): where every entry came from.
+    const first = element(element(list(fields.entry)[0])?.resource);
+    const document =
+      text(fields.type) === 'document' && text(first?.resourceType) === 'Composition' ? first : composition;
     for (const entry of list(fields.entry)) {
       const e = element(entry);
       // An entry without a resource (a transaction's DELETE, a search's outcome) has nothing to show.
-      if (e?.resource !== undefined) collect(e.resource, related, add, seen, e.fullUrl);
+      if (e?.resource !== undefined) collect(e.resource, related, add, seen, e.fullUrl, document);
     }
     return;
   }
   if (fields && typeof type === 'string' && TYPE_NAME.test(type)) {
     remember(fields, related, fullUrl);
-    if (KINDS.has(type)) add(item);
+    if (KINDS.has(type)) add(item, composition);
     return;
   }
   add(item);
+}
+
+/** Each `meta.source` system named after the organisation its records name most often (core's `systemNames`). */
+function nameSystems(entries: readonly Entry[], context: Context): void {
+  const names = systemNames(
+    entries.map((entry) => entry.fields),
+    { locale: context.locale, resolve: (reference, container) => resolve(reference, container, context) },
+  );
+  for (const [system, name] of names) context.systems.set(system, name);
 }
 
 function remember(fields: Fields, related: Map<string, Fields>, ...aliases: unknown[]): void {
@@ -290,23 +316,27 @@ function describe(entry: Entry, context: Context, keys: Map<string, number>): Me
 
   const medication = medicationOf(entry, requests, context, problems);
   const dosages = dosagesOf(fields, kind, requests);
-  const dosageLines = formatDosageLines(dosages as Dosage[], context.format);
-  if (list(dosages).length > 0 && dosageLines.length === 0 && hasContent(dosages)) problems.push(m.unreadableDosage);
+  const resources = all.map((item) => item.fields);
+  const { dosageLines, shortDosage } = dosageOf(resources, dosages, context, problems);
+  const sfm = sfmDatesOf(fields, context, problems);
 
-  const status = statusOf(fields, kind, problems, m);
-  const { start, end } = datesOf(fields, kind, context, problems);
+  const { start, end } = datesOf(fields, context, problems);
   const endMs = end ? spanOf(end, context.timeZone).endMs : undefined;
+  // Seponert: past from its date on (a discontinuation planned for later leaves it current until then).
+  const given = statusOf(fields, kind, problems, m);
+  const stoppedNow =
+    sfm.discontinuation !== undefined &&
+    given !== 'entered-in-error' &&
+    !(sfm.discontinued && spanOf(sfm.discontinued, context.timeZone).startMs > context.nowMs);
+  const status = stoppedNow ? 'stopped' : given;
   const current = CURRENT.has(status) && !(endMs !== undefined && endMs <= context.nowMs);
-  const use = useOf(
-    all.map((item) => item.fields),
-    dosages,
-  );
+  const use = useOf(resources, dosages);
   const period = periodText(start, end, context);
   const dispensed = latest(
     dispenses.map((item) => readDate(item.fields?.whenHandedOver, 'whenHandedOver', context, [])),
     context,
   );
-  const prescriber = prescriberOf(entry, requests, context);
+  const prescriber = registeredPrescriberOf(fields, context) ?? prescriberOf(entry, requests, context);
   const lastChanged = lastChangedOf(fields, context, problems);
 
   return {
@@ -317,19 +347,24 @@ function describe(entry: Entry, context: Context, keys: Map<string, number>): Me
     form: medication.form,
     strength: medication.strength,
     dosageLines,
+    ...(shortDosage ? { shortDosage } : {}),
     route: routeOf(dosages, context),
     ...(use ? { use } : {}),
     useText: use ? m[use] : '',
-    indication: indicationOf(all, context),
+    indication: indicationOf(all, dosages, context),
     ...(start ? { start } : {}),
     ...(end ? { end } : {}),
     periodText: period,
+    ...(sfm.prescribed ? { prescribed: sfm.prescribed } : {}),
+    ...(sfm.expires ? { expires: sfm.expires } : {}),
     ...(dispensed ? { dispensed } : {}),
     ...(prescriber ? { prescriber } : {}),
     source: sourceOf(entry, requests, dispenses, context),
     status,
     statusText: m[status],
-    statusReason: statusReasonOf(fields, context),
+    statusReason: unique([statusReasonOf(fields, context), sfm.discontinuation?.reason ?? ''].filter(Boolean)).join(
+      '; ',
+    ),
     current,
     attention: current && status === 'on-hold',
     ...(lastChanged ? { lastChanged } : {}),
@@ -339,6 +374,32 @@ function describe(entry: Entry, context: Context, keys: Map<string, number>): Me
     resources: all.map((item) => item.raw),
     problems: unique(problems),
   };
+}
+
+/** The lines a row shows for its dosages: text, else kortdosering, else structured, else the e-prescription's. */
+function dosageOf(
+  resources: readonly (Fields | undefined)[],
+  dosages: unknown,
+  context: Context,
+  problems: string[],
+): { dosageLines: string[]; shortDosage: string } {
+  const shortDosage = firstShortDosage(resources, dosages, context);
+  let dosageLines = formatDosageLines(withShortDosage(dosages, context) as Dosage[], context.format);
+  if (dosageLines.length === 0 && shortDosage) dosageLines = [shortDosage];
+  if (dosageLines.length === 0) dosageLines = ereseptDosageLines(resources, context);
+  if (list(dosages).length > 0 && dosageLines.length === 0 && hasContent(dosages))
+    problems.push(context.m.unreadableDosage);
+  return { dosageLines, shortDosage };
+}
+
+/** A PLL statement's prescription and discontinuation dates, each read like any other date. */
+function sfmDatesOf(fields: Fields, context: Context, problems: string[]) {
+  const { reseptdate, expirationdate } = prescriptionDatesOf(fields);
+  const discontinuation = discontinuationOf(fields, context);
+  const prescribed = readDate(reseptdate, 'sfm-reseptamendment.reseptdate', context, problems);
+  const expires = readDate(expirationdate, 'sfm-reseptamendment.expirationdate', context, problems);
+  const discontinued = readDate(discontinuation?.timedate, 'sfm-discontinuation.timedate', context, problems);
+  return { prescribed, expires, discontinuation, discontinued };
 }
 
 function emptyRow(key: string, raw: unknown, context: Context, problems: string[]): MedicationRow {

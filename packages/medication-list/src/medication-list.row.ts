@@ -144,12 +144,15 @@ export function renderDetails(row: MedicationRow, context: RowContext): Template
     : '';
   return html`<div part="details" class="details">
     <dl class="facts">
-      ${renderFact(t.dosage, row.dosageLines.length ? renderDosage(row) : '')} ${renderFact(t.route, row.route)}
-      ${renderFact(t.indication, row.indication)} ${renderFact(t.use, row.useText)} ${renderFact(t.form, row.form)}
-      ${renderFact(t.strength, row.strength)}
+      ${renderFact(t.dosage, row.dosageLines.length ? renderDosage(row) : '')}
+      ${renderFact(t.shortDosage, row.shortDosage && !row.dosageLines.includes(row.shortDosage) ? row.shortDosage : '')}
+      ${renderFact(t.route, row.route)} ${renderFact(t.indication, row.indication)} ${renderFact(t.use, row.useText)}
+      ${renderFact(t.form, row.form)} ${renderFact(t.strength, row.strength)}
       ${renderFact(t.atc, row.atc ? [row.atc.code, row.atc.display].filter(Boolean).join(' – ') : '')}
       ${renderFact(t.start, row.start ? renderDate(row.start) : '')}
-      ${renderFact(t.end, row.end ? renderDate(row.end) : '')} ${renderFact(t.status, row.statusText)}
+      ${renderFact(t.end, row.end ? renderDate(row.end) : '')}
+      ${renderFact(t.prescribed, row.prescribed ? renderDate(row.prescribed) : '')}
+      ${renderFact(t.expires, row.expires ? renderDate(row.expires) : '')} ${renderFact(t.status, row.statusText)}
       ${renderFact(t.statusReason, row.statusReason)} ${renderFact(t.prescriber, prescriber)}
       ${renderFact(t.source, renderSource(row))}
       ${renderFact(t.dispensed, row.dispensed ? renderDate(row.dispensed) : '')}

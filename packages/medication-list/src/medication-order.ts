@@ -1,6 +1,6 @@
 // The orders, filters and groups rows are shown in. Pure like the model: sorting keeps the default
 // order as its secondary key (MEDv guidance), and grouping puts every row in exactly one group.
-import { intlLocale, resolveLocale, type Locale } from '@samspill/core/data.js';
+import { collator as localeCollator, resolveLocale, type Locale } from '@samspill/core/data.js';
 import { spanOf } from './medication-dates.js';
 import { medicationMessages } from './medication-list.messages.js';
 import {
@@ -17,7 +17,7 @@ function useRank(row: MedicationRow): number {
 }
 
 function collator(locale: Locale): Intl.Collator {
-  return new Intl.Collator(intlLocale(locale), { sensitivity: 'base', numeric: true });
+  return localeCollator(locale, { sensitivity: 'base', numeric: true });
 }
 
 function startTime(row: MedicationRow): number {

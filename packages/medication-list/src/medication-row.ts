@@ -52,7 +52,7 @@ export interface MedicationAtc {
 
 export interface MedicationPrescriber {
   readonly name: string;
-  /** The HPR number, when the Practitioner is at hand. */
+  /** The HPR number, when the Practitioner is at hand or the PLL registration names it. */
   readonly hpr?: string;
 }
 
@@ -83,8 +83,13 @@ export interface MedicationRow {
   readonly atc?: MedicationAtc;
   readonly form: string;
   readonly strength: string;
-  /** One line per dosage, `dosage.text` when given, in sequence order. */
+  /**
+   * One line per dosage, in sequence order: `dosage.text` when given, else SFM's kortdosering, else the
+   * structured fields; for a PLL statement with none of these, the e-prescription's structured dosing.
+   */
   readonly dosageLines: readonly string[];
+  /** SFM's kortdosering ("1 tablett morgen og kveld"), when the entry has one. */
+  readonly shortDosage?: string;
   readonly route: string;
   readonly use?: MedicationUse;
   /** The bruk in words; empty when unknown. */
@@ -94,6 +99,10 @@ export interface MedicationRow {
   readonly end?: MedicationDate;
   /** Start and end as one phrase, each at its precision; empty when neither is known. */
   readonly periodText: string;
+  /** Forskrivningsdato: when the prescription behind a PLL statement was written (sfm-reseptamendment). */
+  readonly prescribed?: MedicationDate;
+  /** Utløpsdato: when that prescription expires. */
+  readonly expires?: MedicationDate;
   /** The last pharmacy dispense of the prescription behind the row. */
   readonly dispensed?: MedicationDate;
   readonly prescriber?: MedicationPrescriber;

@@ -1,15 +1,22 @@
-// Where an entry was recorded: the organisation behind it and its care level, else the label of the
-// merged source it came from, else the host in `meta.source`.
+// Where an entry was recorded, as core's `recordSource` finds it (the merged source it came through,
+// a named system, the document it came in, the organisations it names), else the organisations its
+// prescriptions and dispenses name; and the care level those names say.
 import type { Resource } from 'fhir/r4';
-import { originOf, untrusted, type SourceOrigin } from '@samspill/core/data.js';
+import {
+  originOf,
+  recordOrganisation,
+  recordSource,
+  untrusted,
+  type RecordSourceOptions,
+  type SourceOrigin,
+} from '@samspill/core/data.js';
 import { conceptText } from './concept-text.js';
 import type { Context, Entry } from './medication-entry.js';
 import type { MedicationMessages } from './medication-list.messages.js';
-import { referenceType, resolve } from './medication-reference.js';
+import { resolve } from './medication-reference.js';
 import type { CareLevel, MedicationSource } from './medication-row.js';
 
 const { element, list, text } = untrusted;
-type Fields = untrusted.Fields;
 
 export function sourceOf(
   entry: Entry,
@@ -18,31 +25,27 @@ export function sourceOf(
   context: Context,
 ): MedicationSource {
   const { m } = context;
-  const references: [unknown, Fields][] = [];
-  const push = (reference: unknown, container: Fields | undefined): void => {
-    if (container) references.push([reference, container]);
+  const options: RecordSourceOptions = {
+    locale: context.locale,
+    resolve: (reference, container) => resolve(reference, container, context),
+    systems: context.systems,
+    ...(entry.composition ? { composition: entry.composition } : {}),
   };
-  if (entry.kind === 'MedicationStatement') push(entry.fields?.informationSource, entry.fields);
-  if (entry.kind === 'MedicationDispense') {
-    for (const performer of list(entry.fields?.performer)) push(element(performer)?.actor, entry.fields);
-  }
-  for (const request of entry.kind === 'MedicationRequest' ? [entry, ...requests] : requests) {
-    push(request.fields?.requester, request.fields);
-  }
-  for (const dispense of dispenses) {
-    for (const performer of list(dispense.fields?.performer)) push(element(performer)?.actor, dispense.fields);
-  }
   const origin = entry.fields ? originOf(entry.raw as Resource) : undefined;
-  for (const [reference, container] of references) {
-    const organisation = organisationOf(element(reference), container, context);
-    if (organisation) {
-      const careLevel = organisation.careLevel ?? careLevelOfWords(origin?.label ?? '');
-      return withCareLevel(organisation.label, careLevel, origin, m);
-    }
-  }
-  const host = hostOf(element(entry.fields?.meta)?.source);
-  const label = text(origin?.label) || host;
-  return withCareLevel(label || m.unknownSource, careLevelOfWords(label), origin, m);
+  const others = [...requests.filter((request) => request !== entry), ...dispenses];
+  const found =
+    recordSource(entry.raw, options) ??
+    others.map((other) => (other.fields ? recordOrganisation(other.fields, options) : undefined)).find(Boolean);
+  if (!found) return withCareLevel(m.unknownSource, undefined, origin, m);
+  // The organisation's own words say the care level best: its name, its type, the organisation it is part of.
+  const organisation = context.related.get(found.key.replace(/^org:/, ''));
+  const parent = element(organisation?.partOf);
+  const words = [
+    found.label,
+    ...list(organisation?.type).map((type) => conceptText(type, context)),
+    text(organisation && parent ? resolve(parent, organisation, context)?.name : undefined) || text(parent?.display),
+  ].join(' ');
+  return withCareLevel(found.label, careLevelOfWords(words) ?? careLevelOfWords(text(origin?.label)), origin, m);
 }
 
 function withCareLevel(
@@ -59,50 +62,10 @@ function withCareLevel(
   };
 }
 
-function organisationOf(
-  reference: Fields | undefined,
-  container: Fields,
-  context: Context,
-): { label: string; careLevel?: CareLevel } | undefined {
-  if (!reference) return undefined;
-  const resolved = resolve(reference, container, context);
-  const type = referenceType(reference, resolved);
-  if (type === 'Organization') return organisation(resolved, reference, context);
-  if (type === 'PractitionerRole' && resolved) {
-    const orgRef = element(resolved.organization);
-    return orgRef ? organisation(resolve(orgRef, resolved, context), orgRef, context) : undefined;
-  }
-  return undefined;
-}
-
-function organisation(
-  resolved: Fields | undefined,
-  reference: Fields,
-  context: Context,
-): { label: string; careLevel?: CareLevel } | undefined {
-  const label = text(resolved?.name) || text(reference.display);
-  if (!label) return undefined;
-  const parentRef = element(resolved?.partOf);
-  const parent = parentRef && resolved ? resolve(parentRef, resolved, context) : undefined;
-  const words = [
-    label,
-    ...list(resolved?.type).map((type) => conceptText(type, context)),
-    text(parent?.name) || text(parentRef?.display),
-  ].join(' ');
-  const careLevel = careLevelOfWords(words);
-  return careLevel ? { label, careLevel } : { label };
-}
-
 function careLevelOfWords(words: string): CareLevel | undefined {
   if (/apotek|pharmacy/i.test(words)) return 'pharmacy';
   if (/fastleg|legekontor|legesenter|allmennlege|allmennmedisin/i.test(words)) return 'gp';
   if (/kommun|hjemmetjeneste|hjemmesykepleie|sykehjem|omsorg|helsestasjon|legevakt/i.test(words)) return 'municipal';
   if (/helseforetak|sykehus|hospital|spesialist|avdeling|klinikk|\bHF\b/i.test(words)) return 'specialist';
   return undefined;
-}
-
-function hostOf(source: unknown): string {
-  const value = text(source);
-  const match = /^[a-z][a-z0-9+.-]*:\/\/([^/?#:@]+)/i.exec(value);
-  return match?.[1]?.replace(/^www\./i, '') ?? '';
 }

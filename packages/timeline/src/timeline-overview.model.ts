@@ -3,11 +3,12 @@
 // Pure: no DOM, no Lit; every instant is epoch milliseconds.
 import {
   DEFAULT_TIME_ZONE,
+  dateTimeFormat,
   defineCatalogue,
   instantOfWallClock,
-  intlLocale,
   parsePartialDate,
   wallClock,
+  type DateTimeFormatter,
   type Locale,
 } from '@samspill/core/data.js';
 import type { EventType, TimelineEvent } from './timeline.event.js';
@@ -313,18 +314,9 @@ function tickLabel(unit: TickUnit, locale: Locale, timeZone: string): (at: numbe
   return (at) => (wallClock(at, timeZone).hour === 0 ? day(at) : format.format(at));
 }
 
-// Formatters are costly to build and the axis redraws on every wheel step.
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** A cached `Intl.DateTimeFormat` for a locale and options. */
-export function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale} ${JSON.stringify(options)}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(intlLocale(locale), options);
-    dateFormats.set(key, format);
-  }
-  return format;
+/** A date format for a locale and options, cached by core (the axis redraws on every wheel step). */
+export function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): DateTimeFormatter {
+  return dateTimeFormat(locale, options);
 }
 
 // Calendar boundaries through the zone's wall clock: a day is 23 or 25 hours when the clocks change.

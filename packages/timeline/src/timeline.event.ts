@@ -59,11 +59,18 @@ export interface TimelineEvent {
   /** The status in words; empty when there is none. */
   readonly statusText: string;
   readonly source?: EventSource;
-  /** `Type/id` of the resources it refers to (its encounter, results, what it is based on). */
-  readonly related: readonly string[];
+  /** What it refers to (its encounter, results, what it is based on). */
+  readonly related: readonly RelatedReference[];
   readonly members: readonly TimelineMember[];
   /** The FHIR resources behind the event, as they came: for "Vis kilde". */
   readonly resources: readonly Resource[];
+}
+
+/** A resource an event refers to: by `Type/id`, and in words for when it is not in the timeline. */
+export interface RelatedReference {
+  readonly key: string;
+  /** The reference's display, or the name of the resource if it is at hand; else what kind of thing it is and that it was not loaded. */
+  readonly text: string;
 }
 
 /** What every builder reads with. */
@@ -101,7 +108,27 @@ export function codesOf(value: unknown): string[] {
   );
 }
 
-/** "Blodtrykk" as "blodtrykk" inside a sentence; "CRP" and "HbA1c" stay as they are. */
-export function inSentence(name: string): string {
-  return /^.\p{Ll}/u.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+// A word in Title Case ("Pressure" in "Blood Pressure"): capital, then small letters only.
+const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
+// A first word that reads the same in lower case mid-sentence: "Blodtrykk", not "CRP" or "HbA1c".
+const SENTENCE_START = /^\p{Lu}[\p{Ll}\d-]+[,:;]?$/u;
+
+/**
+ * Names put in one sentence after a heading: "blodtrykk, puls, CRP". Sentence-case names
+ * ("Blodtrykk") are lower-cased at the start; names that are all capitals or mixed ("CRP", "HbA1c",
+ * "SpO2") stay as written. When any name is in Title Case ("Blood Pressure"), as Oracle Health's are,
+ * every name stays as written: lowering only some would make "blood Pressure" or a list cased two ways.
+ */
+export function namesInSentence(names: readonly string[]): string[] {
+  const titleCase = names.some((name) =>
+    name
+      .split(/\s+/)
+      .slice(1)
+      .some((word) => TITLE_WORD.test(word)),
+  );
+  if (titleCase) return [...names];
+  return names.map((name) => {
+    const [first = ''] = name.split(/\s+/);
+    return SENTENCE_START.test(first) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+  });
 }

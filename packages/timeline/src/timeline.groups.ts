@@ -3,6 +3,7 @@
 // of its own at that precision ("mars 2019", "2019"): it is never pinned to a day it may not be on.
 import {
   DEFAULT_TIME_ZONE,
+  dateTimeFormat,
   formatDate,
   formatRelativeDay,
   intlLocale,
@@ -44,19 +45,14 @@ export interface GroupOptions {
 }
 
 const DAY = 24 * 60 * 60 * 1000;
-const weekdayFormats = new Map<string, Intl.DateTimeFormat>();
 
 function capitalise(value: string, locale: Locale): string {
   return value.charAt(0).toLocaleUpperCase(intlLocale(locale)) + value.slice(1);
 }
 
 function weekday(key: string, locale: Locale): string {
-  const tag = intlLocale(locale);
-  let format = weekdayFormats.get(tag);
-  if (!format) {
-    format = new Intl.DateTimeFormat(tag, { weekday: 'long', timeZone: 'UTC' });
-    weekdayFormats.set(tag, format);
-  }
+  // Through core: nynorsk weekdays also where the browser has no nynorsk data.
+  const format = dateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
   const [year = 1, month = 1, day = 1] = key.split('-').map(Number);
   const date = new Date(Date.UTC(2000, 0, 1));
   date.setUTCFullYear(year, month - 1, day);

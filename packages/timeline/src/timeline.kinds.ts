@@ -1,6 +1,6 @@
 // One builder per resource type: where its clinical date is and what its event says. Observations are
 // put together in timeline.observations.ts; anything else with a recognisable date gets the generic one.
-import { formatReference, referenceKey, resourceNoun, untrusted } from '@samspill/core/data.js';
+import { formatReference, medicationPeriodOf, referenceKey, resourceNoun, untrusted } from '@samspill/core/data.js';
 import { firstDate, periodDate, pointDate, type EventDate } from './timeline.dates.js';
 import {
   codesOf,
@@ -9,6 +9,7 @@ import {
   type BuildContext,
   type EventType,
   type Fields,
+  type RelatedReference,
   type TimelineMember,
 } from './timeline.event.js';
 
@@ -26,7 +27,7 @@ export interface Draft {
   readonly date: EventDate;
   readonly status?: string;
   readonly members?: readonly TimelineMember[];
-  readonly related?: readonly string[];
+  readonly related?: readonly RelatedReference[];
 }
 
 /** The event types each resource type gives; anything else falls back to `other` when it has a date. */
@@ -136,9 +137,14 @@ function spanDate(start: unknown, end: unknown, context: BuildContext): EventDat
   return periodDate({ start, end }, options(context));
 }
 
-function related(...references: readonly unknown[]): string[] {
-  const keys = references.flatMap((reference) => list(reference)).map((reference) => referenceKey(reference));
-  return [...new Set(keys.filter((key): key is string => key !== undefined))];
+/** What a resource refers to, each `Type/id` once, with its words (see {@link RelatedReference}). */
+export function relatedTo(context: BuildContext, ...references: readonly unknown[]): RelatedReference[] {
+  const found = new Map<string, RelatedReference>();
+  for (const reference of references.flatMap((value) => list(value))) {
+    const key = referenceKey(reference);
+    if (key !== undefined && !found.has(key)) found.set(key, { key, text: referenceText(reference, context) });
+  }
+  return [...found.values()];
 }
 
 function reasons(resource: Fields, context: BuildContext): string[] {
@@ -185,7 +191,7 @@ function encounter(resource: Fields, context: BuildContext): Draft[] {
       details: [...reasons(resource, context), ...(participants.length > 0 ? [participants.join(', ')] : [])],
       date,
       status: text(resource.status),
-      related: related(resource.partOf, resource.episodeOfCare, resource.basedOn),
+      related: relatedTo(context, resource.partOf, resource.episodeOfCare, resource.basedOn),
     },
   ];
 }
@@ -216,7 +222,7 @@ function condition(resource: Fields, context: BuildContext): Draft[] {
       details: [concept(resource.bodySite, context.locale)].filter(Boolean),
       date,
       status: codesOf(resource.clinicalStatus)[0] ?? '',
-      related: related(resource.encounter),
+      related: relatedTo(context, resource.encounter),
     },
   ];
 }
@@ -239,7 +245,7 @@ function procedure(resource: Fields, context: BuildContext): Draft[] {
       ],
       date,
       status: text(resource.status),
-      related: related(resource.encounter, resource.basedOn, resource.partOf),
+      related: relatedTo(context, resource.encounter, resource.basedOn, resource.partOf),
     },
   ];
 }
@@ -261,7 +267,7 @@ function documentReference(resource: Fields, context: BuildContext): Draft[] {
       details: [description, attachment ?? ''].filter((line) => line && line !== title),
       date,
       status: text(resource.docStatus) || text(resource.status),
-      related: related(...list(element(resource.context)?.encounter)),
+      related: relatedTo(context, ...list(element(resource.context)?.encounter)),
     },
   ];
 }
@@ -278,13 +284,15 @@ function immunization(resource: Fields, context: BuildContext): Draft[] {
       details: status === 'not-done' ? [context.messages.notDone] : [],
       date,
       status,
-      related: related(resource.encounter),
+      related: relatedTo(context, resource.encounter),
     },
   ];
 }
 
 function medicationRequest(resource: Fields, context: BuildContext): Draft[] {
-  const date = pointDate(resource.authoredOn, options(context));
+  // When it was written, else when it starts: Epic's drafts have only their bounds (core's one reading).
+  const period = medicationPeriodOf(resource);
+  const date = pointDate((period.recorded ?? period.start)?.value, options(context));
   if (!date) return [];
   const dosage = text(element(list(resource.dosageInstruction)[0])?.text);
   return [
@@ -295,7 +303,7 @@ function medicationRequest(resource: Fields, context: BuildContext): Draft[] {
       details: [...reasons(resource, context), namedReference(resource.requester, context)].filter(Boolean),
       date,
       status: text(resource.status),
-      related: related(resource.encounter, resource.basedOn, resource.medicationReference),
+      related: relatedTo(context, resource.encounter, resource.basedOn, resource.medicationReference),
     },
   ];
 }
@@ -308,15 +316,19 @@ function medicationStatement(resource: Fields, context: BuildContext): Draft[] {
     subtitle: dosage,
     details: reasons(resource, context),
     status: text(resource.status),
-    related: related(resource.basedOn, resource.partOf, resource.medicationReference),
+    related: relatedTo(context, resource.basedOn, resource.partOf, resource.medicationReference),
   };
-  const point = pointDate(resource.effectiveDateTime, options(context));
-  if (point) return [{ ...base, title: context.messages.used(medicine), date: point }];
-  const period = element(resource.effectivePeriod);
-  const start = pointDate(period?.start, options(context));
-  const end = pointDate(period?.end, options(context));
+  // PLL statements date themselves in SFM's extensions; core reads them for the list and here alike.
+  const period = medicationPeriodOf(resource);
+  const start = pointDate(period.start?.value, options(context));
+  if (start && period.start?.field === 'effectiveDateTime')
+    return [{ ...base, title: context.messages.used(medicine), date: start }];
+  const end = pointDate(period.end?.value, options(context));
   const drafts: Draft[] = [];
-  if (start) drafts.push({ ...base, title: context.messages.started(medicine), date: start });
+  // Only the prescription date known: the event is the prescription, not a start.
+  const startTitle =
+    period.start?.field === 'sfm-reseptamendment.reseptdate' ? context.messages.prescribed : context.messages.started;
+  if (start) drafts.push({ ...base, title: startTitle(medicine), date: start });
   if (end && (!start || end.start.getTime() >= start.start.getTime()))
     drafts.push({ ...base, suffix: '#end', title: context.messages.stopped(medicine), date: end });
   return drafts;
@@ -335,7 +347,7 @@ function carePlan(resource: Fields, context: BuildContext): Draft[] {
       details: [text(resource.description)].filter(Boolean),
       date,
       status: text(resource.status),
-      related: related(resource.basedOn, resource.partOf, resource.encounter),
+      related: relatedTo(context, resource.basedOn, resource.partOf, resource.encounter),
     },
   ];
 }
@@ -359,7 +371,7 @@ function allergy(resource: Fields, context: BuildContext): Draft[] {
       details: manifestations.length > 0 ? [[...new Set(manifestations)].join(', ')] : [],
       date,
       status: codesOf(resource.clinicalStatus)[0] ?? '',
-      related: related(resource.encounter),
+      related: relatedTo(context, resource.encounter),
     },
   ];
 }
@@ -386,7 +398,7 @@ function appointment(resource: Fields, context: BuildContext): Draft[] {
       details: [...reasons(resource, context), text(resource.comment)].filter(Boolean),
       date,
       status: text(resource.status),
-      related: related(resource.basedOn),
+      related: relatedTo(context, resource.basedOn),
     },
   ];
 }
@@ -421,7 +433,7 @@ function generic(resource: Fields, context: BuildContext): Draft[] {
       subtitle: title === noun ? '' : noun,
       date,
       status: text(resource.status),
-      related: related(resource.encounter, resource.basedOn, resource.partOf),
+      related: relatedTo(context, resource.encounter, resource.basedOn, resource.partOf),
     },
   ];
 }

@@ -1,8 +1,8 @@
-import { defineCatalogue } from '@samspill/core/data.js';
+import { defineCatalogue, numberFormat } from '@samspill/core/data.js';
 
 // Bokmål, nynorsk and English all have one singular: exactly 1. Numbers grouped as each language does.
-const nb = new Intl.NumberFormat('nb-NO');
-const en = new Intl.NumberFormat('en-GB');
+const nb = numberFormat('nb');
+const en = numberFormat('en');
 const count = (format: Intl.NumberFormat, n: number, one: string, other: string): string =>
   `${format.format(n)} ${n === 1 ? one : other}`;
 

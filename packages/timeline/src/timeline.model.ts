@@ -3,9 +3,11 @@
 import type { Resource } from 'fhir/r4';
 import {
   formatHumanName,
+  referenceKey,
   resolveLocale,
   resolveTimeZone,
   resourceKey,
+  systemNames,
   untrusted,
   type Locale,
   type ModelOptions,
@@ -23,7 +25,7 @@ import { timelineMessages } from './timeline.messages.js';
 import { statusText } from './timeline.status.js';
 import { RESOURCE_EVENT_TYPES, eventsOf, type Draft } from './timeline.kinds.js';
 import { observationEvents, type Item } from './timeline.observations.js';
-import { namedOrganisation, sourceHost, sourceOf, type EventSource } from './timeline.source.js';
+import { sourceOf, type EventSource, type SourceContext } from './timeline.source.js';
 
 const { element, list, text } = untrusted;
 
@@ -72,7 +74,7 @@ function collect(input: unknown, locale: Locale): { items: Item[]; problems: Tim
   const items: Item[] = [];
   const problems: TimelineProblem[] = [];
   const seen = new Set<unknown>();
-  const walk = (value: unknown, depth: number, fullUrl?: string): void => {
+  const walk = (value: unknown, depth: number, fullUrl?: string, composition?: Fields): void => {
     if (depth > MAX_DEPTH || seen.has(value)) return;
     if (Array.isArray(value)) {
       seen.add(value);
@@ -87,13 +89,23 @@ function collect(input: unknown, locale: Locale): { items: Item[]; problems: Tim
     }
     seen.add(value);
     if (type === 'Bundle') {
+      // A document's first entry is its Composition: what it says of its source holds for every entry.
+      const first = element(element(list(fields.entry)[0])?.resource);
+      const document =
+        text(fields.type) === 'document' && text(first?.resourceType) === 'Composition' ? first : composition;
       for (const entry of list(fields.entry)) {
         const resource = element(entry)?.resource;
-        if (resource !== undefined) walk(resource, depth + 1, text(element(entry)?.fullUrl) || undefined);
+        if (resource !== undefined) walk(resource, depth + 1, text(element(entry)?.fullUrl) || undefined, document);
       }
       return;
     }
-    items.push({ resource: value as Resource, fields, index: items.length, ...(fullUrl ? { fullUrl } : {}) });
+    items.push({
+      resource: value as Resource,
+      fields,
+      index: items.length,
+      ...(fullUrl ? { fullUrl } : {}),
+      ...(composition ? { composition } : {}),
+    });
   };
   walk(input, 0);
   return { items, problems };
@@ -128,24 +140,21 @@ function namesOf(items: readonly Item[], locale: Locale): Map<string, string> {
   return names;
 }
 
-/** Each `meta.source` system named after the organisation its resources name most often. */
-function hostNames(items: readonly Item[], locale: Locale, names: ReadonlyMap<string, string>): Map<string, string> {
-  const counts = new Map<string, Map<string, number>>();
-  for (const { fields } of items) {
-    const host = sourceHost(fields);
-    if (!host) continue;
-    const organisation = namedOrganisation(fields, locale, names);
-    if (!organisation) continue;
-    const perHost = counts.get(host) ?? new Map<string, number>();
-    perHost.set(organisation.name, (perHost.get(organisation.name) ?? 0) + 1);
-    counts.set(host, perHost);
+/** How references resolve among the resources at hand: contained, by `Type/id`, by Bundle `fullUrl`. */
+function resolverOf(items: readonly Item[]): SourceContext['resolve'] {
+  const index = new Map<string, Fields>();
+  for (const { fields, fullUrl } of items) {
+    for (const key of [resourceKey(fields), fullUrl]) if (key && !index.has(key)) index.set(key, fields);
   }
-  const hosts = new Map<string, string>();
-  for (const [host, perHost] of counts) {
-    const [best] = [...perHost].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    if (best) hosts.set(host, best[0]);
-  }
-  return hosts;
+  return (reference, container) => {
+    const target = text(reference.reference);
+    if (target.startsWith('#')) {
+      return list(container.contained)
+        .map(element)
+        .find((contained) => contained !== undefined && text(contained.id) === target.slice(1));
+    }
+    return index.get(referenceKey(reference) ?? '') ?? index.get(target);
+  };
 }
 
 /**
@@ -163,10 +172,15 @@ export function timelineModel(input: unknown, options: TimelineModelOptions = {}
   const items = options.includeEnteredInError === true ? all : all.filter((item) => !enteredInError(item.fields));
   const context: BuildContext = { locale, timeZone, now, messages, names: namesOf(items, locale) };
 
-  const hosts = hostNames(items, locale, context.names);
+  const resolve = resolverOf(items);
+  const systems = systemNames(
+    items.map((item) => item.fields),
+    { locale, resolve },
+  );
+  const sourceContext: SourceContext = { locale, resolve, systems };
   const sources = new Map<Item, EventSource | undefined>();
   const source = (item: Item): EventSource | undefined => {
-    if (!sources.has(item)) sources.set(item, sourceOf(item.resource, locale, context.names, hosts));
+    if (!sources.has(item)) sources.set(item, sourceOf(item.resource, sourceContext, item.composition));
     return sources.get(item);
   };
 

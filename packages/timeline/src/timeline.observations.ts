@@ -19,12 +19,12 @@ import {
   codesOf,
   concept,
   firstConcept,
-  inSentence,
+  namesInSentence,
   type BuildContext,
   type Fields,
   type TimelineMember,
 } from './timeline.event.js';
-import type { Draft } from './timeline.kinds.js';
+import { relatedTo, type Draft } from './timeline.kinds.js';
 
 const { element, list, text } = untrusted;
 
@@ -35,6 +35,8 @@ export interface Item {
   readonly index: number;
   /** The Bundle entry's `fullUrl`, which `urn:uuid:` references resolve through. */
   readonly fullUrl?: string;
+  /** The Composition of the document Bundle it came in. */
+  readonly composition?: Fields;
 }
 
 /** An event made of several resources: its draft, its key and every resource behind it. */
@@ -208,9 +210,7 @@ export function observationEvents(
         date,
         status: text(report.fields.status),
         members: shown,
-        related: [...new Set(list(report.fields.basedOn).map((reference) => referenceKey(reference)))].filter(
-          (key): key is string => key !== undefined,
-        ),
+        related: relatedTo(context, report.fields.basedOn),
       },
     });
   }
@@ -242,7 +242,7 @@ export function observationEvents(
         date,
         status: text(item.fields.status),
         members: shown,
-        related: [referenceKey(item.fields.encounter)].filter((key): key is string => key !== undefined),
+        related: relatedTo(context, item.fields.encounter),
       },
     });
   };
@@ -275,13 +275,13 @@ export function observationEvents(
       continue;
     }
     const shown = group.items.map((item) => memberOf(item));
-    const all = [...new Set(shown.map((item) => inSentence(item.title)))];
+    const all = [...new Set(namesInSentence(shown.map((item) => item.title)))];
     // "blodtrykk, puls, vekt"; a long list ends "… og 15 til".
     const names =
       all.length > MAX_NAMES + 1
         ? `${all.slice(0, MAX_NAMES).join(', ')} ${context.messages.andMore(all.length - MAX_NAMES)}`
         : all.join(', ');
-    const encounters = group.items.map((item) => referenceKey(item.fields.encounter));
+    const encounters = group.items.map((item) => item.fields.encounter);
     events.push({
       key: `${resourceKey(first.fields) ?? `#${String(first.index)}`}+${String(group.items.length - 1)}`,
       lead: first,
@@ -295,7 +295,7 @@ export function observationEvents(
         date: group.date,
         status: '',
         members: shown,
-        related: [...new Set(encounters)].filter((key): key is string => key !== undefined),
+        related: relatedTo(context, ...encounters),
       },
     });
   }

@@ -1,5 +1,5 @@
 // What an event refers to (its encounter, the results it is based on), named by the event those
-// resources are in the timeline, else by their key.
+// resources are in the timeline, else in the reference's own words: never by a raw `Type/id`.
 import { resourceKey } from '@samspill/core/data.js';
 import type { TimelineEvent } from './timeline.event.js';
 import type { TimelineModel } from './timeline.model.js';
@@ -7,9 +7,9 @@ import type { TimelineModel } from './timeline.model.js';
 // Built once per model: an index of every resource behind an event.
 const indexes = new WeakMap<TimelineModel, Map<string, TimelineEvent>>();
 
-/** "Legekonsultasjon (7. mai 2024)" for each key `event.related` names; never the event itself. */
+/** "Legekonsultasjon (7. mai 2024)" for each resource `event.related` names; never the event itself. */
 export function relatedTitles(event: TimelineEvent, model: TimelineModel | undefined): string[] {
-  if (!model) return [...event.related];
+  if (!model) return event.related.map((reference) => reference.text);
   let byKey = indexes.get(model);
   if (!byKey) {
     byKey = new Map();
@@ -21,9 +21,9 @@ export function relatedTitles(event: TimelineEvent, model: TimelineModel | undef
     }
     indexes.set(model, byKey);
   }
-  return event.related.flatMap((key) => {
-    const target = byKey.get(key);
+  return event.related.flatMap((reference) => {
+    const target = byKey.get(reference.key);
     if (target === event) return [];
-    return [target ? `${target.title} (${target.date.text})` : key];
+    return [target ? `${target.title} (${target.date.text})` : reference.text];
   });
 }

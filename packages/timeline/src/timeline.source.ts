@@ -1,12 +1,19 @@
-// Where an event came from: the organisation (from the merged source's origin, else the resource's
-// own serviceProvider, performer organisation, custodian, else the host of `meta.source`) and its care
-// level: kommune, spesialisthelsetjeneste, fastlege or privat.
+// Where an event came from, as core's `recordSource` finds it, and its care level: kommune,
+// spesialisthelsetjeneste, fastlege or privat.
 import type { Resource } from 'fhir/r4';
-import { formatReference, originOf, untrusted, type Locale } from '@samspill/core/data.js';
+import {
+  formatReference,
+  originOf,
+  recordOrganisation,
+  recordSource,
+  sourceSystem,
+  untrusted,
+  type Locale,
+  type RecordSourceOptions,
+} from '@samspill/core/data.js';
 import { timelineMessages } from './timeline.messages.js';
 
-const { element, list, text } = untrusted;
-type Fields = untrusted.Fields;
+const { element } = untrusted;
 
 export const CARE_LEVELS = ['kommune', 'spesialisthelsetjeneste', 'fastlege', 'privat', 'unknown'] as const;
 export type CareLevel = (typeof CARE_LEVELS)[number];
@@ -36,92 +43,45 @@ export function careLevelOf(...names: readonly string[]): CareLevel {
   return 'unknown';
 }
 
-function pointsAtOrganisation(candidate: unknown): boolean {
-  const fields = element(candidate);
-  const target = text(fields?.reference);
-  return /(^|\/)Organization\//.test(target) || text(fields?.type).endsWith('Organization');
-}
-
-/** The organisation a resource names as responsible for it, first found. */
-function organisationReference(resource: Fields): unknown {
-  // Elements that can only be an organisation: a display alone is enough.
-  const organisations: unknown[] = [
-    resource.serviceProvider,
-    resource.custodian,
-    ...list(resource.performer).map((performer) => element(performer)?.onBehalfOf),
-  ];
-  const only = organisations.find((candidate) => pointsAtOrganisation(candidate) || text(element(candidate)?.display));
-  if (only !== undefined) return only;
-  const candidates: unknown[] = [
-    ...list(resource.performer).flatMap((performer) => [element(performer)?.actor, performer]),
-    resource.recorder,
-    resource.asserter,
-    resource.requester,
-    ...list(resource.author),
-  ];
-  return candidates.find(pointsAtOrganisation);
-}
-
-function hostOf(value: string): string {
-  const match = /^[a-z][a-z0-9+.-]*:\/\/([^/?#:]+)/i.exec(value);
-  return match?.[1]?.toLowerCase() ?? '';
-}
-
-/** The host of a resource's `meta.source`; empty when it has none. */
-export function sourceHost(resource: Fields): string {
-  return hostOf(text(element(resource.meta)?.source));
-}
-
-/** The Organization a resource names as responsible, as its `Type/id` (or text) and name. */
-export function namedOrganisation(
-  resource: Fields,
-  locale: Locale,
-  names: ReadonlyMap<string, string>,
-): { key: string; name: string } | undefined {
-  const reference = element(organisationReference(resource));
-  if (!reference) return undefined;
-  const target = text(reference.reference).replace(/^.*\/(Organization\/[^/]+)$/, '$1');
-  const name = names.get(target) || formatReference(reference, { locale });
-  return name ? { key: target || name, name } : undefined;
+/** What the timeline reads sources with: the resources at hand and the systems named after them. */
+export interface SourceContext {
+  readonly locale: Locale;
+  readonly resolve: NonNullable<RecordSourceOptions['resolve']>;
+  readonly systems: ReadonlyMap<string, string>;
 }
 
 /**
- * Where a resource came from: the merged source's origin when it has one; else the system in its
- * `meta.source` (named after the organisation most of that system's resources name, `hosts`); else
- * the organisation it names. `names` resolves Organization references to names.
+ * Where a resource came from (core's `recordSource`: the merged source's origin, the named system
+ * in `meta.source`, the document it came in, the organisations it names) with its care level, and
+ * the organisation the resource names itself when that is another (a ward under its hospital).
  */
 export function sourceOf(
   resource: Resource,
-  locale: Locale,
-  names: ReadonlyMap<string, string>,
-  hosts: ReadonlyMap<string, string> = new Map(),
+  context: SourceContext,
+  composition?: untrusted.Fields,
 ): EventSource | undefined {
+  const options: RecordSourceOptions = {
+    locale: context.locale,
+    resolve: context.resolve,
+    systems: context.systems,
+    ...(composition ? { composition } : {}),
+  };
+  const found = recordSource(resource, options);
+  if (!found) return undefined;
   const fields = element(resource) ?? {};
+  const organisation = found.via === 'organisation' ? undefined : recordOrganisation(fields, options);
   const origin = originOf(resource);
-  const organisation = namedOrganisation(fields, locale, names);
-  const host = sourceHost(fields);
-  const originName = origin ? text(origin.label) || formatReference(origin.organization, { locale }) : '';
-  const key = originName
-    ? `origin:${originName}`
-    : host
-      ? `host:${host}`
-      : organisation
-        ? `org:${organisation.key}`
-        : '';
-  const label = originName || (host ? hosts.get(host) || organisation?.name || host : organisation?.name || '');
-  if (!key || !label) return undefined;
   const careLevel = careLevelOf(
-    originName,
-    origin ? formatReference(origin.organization, { locale }) : '',
-    label,
-    organisation?.name ?? '',
-    host,
+    found.label,
+    origin ? formatReference(origin.organization, { locale: context.locale }) : '',
+    organisation?.label ?? '',
+    sourceSystem(fields).key,
   );
-  const message = timelineMessages[locale];
+  const message = timelineMessages[context.locale];
   return {
-    key,
-    label,
-    ...(organisation && organisation.name !== label ? { organisation: organisation.name } : {}),
+    key: found.key,
+    label: found.label,
+    ...(organisation && organisation.label !== found.label ? { organisation: organisation.label } : {}),
     careLevel,
     careLevelText: careLevel === 'unknown' ? message['unknown-level'] : message[careLevel],
   };

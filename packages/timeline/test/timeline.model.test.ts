@@ -384,11 +384,17 @@ describe('sources and care levels', () => {
     ]);
   });
 
-  test('without an origin: the serviceProvider, else the host of meta.source', () => {
+  test('without an origin: the serviceProvider; a meta.source host is never shown as a source', () => {
     const model = timelineModel(
       [
         { ...encounter('gp', '2024-05-01'), serviceProvider: { display: 'Fjordvik sentrum legekontor' } },
         { ...encounter('host', '2024-05-02'), meta: { source: 'https://privatklinikken.example.no/fhir' } },
+        {
+          ...encounter('named', '2024-05-03'),
+          meta: { source: 'https://sykehus.example.no/fhir' },
+          serviceProvider: { reference: 'Organization/hf', display: 'Fjordvik sykehus HF' },
+        },
+        { ...encounter('same-system', '2024-05-04'), meta: { source: 'https://sykehus.example.no/fhir#x1' } },
       ],
       { now: NOW },
     );
@@ -396,10 +402,15 @@ describe('sources and care levels', () => {
       careLevel: 'fastlege',
       careLevelText: 'Fastlege',
     });
-    expect(byKey(model.events, 'Encounter/host')?.source).toMatchObject({
-      label: 'privatklinikken.example.no',
-      careLevel: 'privat',
+    // Nothing names the organisation: "Ukjent kilde" in the view, never "privatklinikken.example.no".
+    expect(byKey(model.events, 'Encounter/host')?.source).toBeUndefined();
+    // The system is named after the organisation its other records name.
+    expect(byKey(model.events, 'Encounter/same-system')?.source).toMatchObject({
+      label: 'Fjordvik sykehus HF',
+      careLevel: 'spesialisthelsetjeneste',
     });
+    const labels = model.events.map((event) => event.source?.label ?? '');
+    expect(labels.some((label) => label.includes('example.no'))).toBe(false);
   });
 });
 

@@ -1,0 +1,47 @@
+// Every public fixture through <sam-medication-list> in nb, nn and en: whatever the vendor or national
+// service sent, no raw `Type/id`, no English date under nb/nn, no "undefined", "NaN" or "[object Object]".
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { LOCALES } from '@samspill/core';
+import { unreadableTexts } from '@samspill/core/testing.js';
+import '../src/define.js';
+import type { SamMedicationList } from '../src/index.js';
+
+const sets = (await (await fetch('/__samspill__/fixture-sets.json')).json()) as Record<string, string[]>;
+const load = async (files: readonly string[]): Promise<unknown[]> =>
+  Promise.all(files.map(async (file) => (await fetch(file)).json() as Promise<unknown>));
+
+/** Opens every closed disclosure but the source views, twice for the ones inside. */
+async function openAll(el: SamMedicationList): Promise<void> {
+  for (let round = 0; round < 2; round++) {
+    for (const button of el.shadowRoot!.querySelectorAll<HTMLButtonElement>(
+      'button[aria-expanded="false"]:not(.source-toggle)',
+    ))
+      button.click();
+    await el.updateComplete;
+  }
+}
+
+describe('<sam-medication-list> on every public fixture', () => {
+  for (const [set, files] of Object.entries(sets)) {
+    for (const locale of LOCALES) {
+      it(`${set} in ${locale}`, async () => {
+        const resources = await load(files);
+        const input = JSON.stringify(resources);
+        const el = await fixture<SamMedicationList>(
+          html`<sam-medication-list
+            style="width: 1000px"
+            locale=${locale}
+            .resources=${resources}
+          ></sam-medication-list>`,
+        );
+        const status = () => el.shadowRoot!.querySelector('.sam-state')?.getAttribute('data-status');
+        await waitUntil(() => status() !== undefined && status() !== 'loading', 'never settled', { timeout: 8000 });
+        await el.updateComplete;
+        // Every row open, with its history and details.
+        await openAll(el);
+        const problems = unreadableTexts(el, locale, { input });
+        expect([...new Set(problems)], `${set} in ${locale}`).to.deep.equal([]);
+      });
+    }
+  }
+});
