@@ -2,7 +2,7 @@
 // Chromium, TypeScript through esbuild, workspace packages served from source.
 // Focus on one package with `pnpm test:browser --group core`.
 import { existsSync, readdirSync } from 'node:fs';
-import { relative } from 'node:path';
+import { dirname, relative } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -20,6 +20,18 @@ const packages = readdirSync(new URL('./packages', import.meta.url)).filter((nam
   );
 });
 
+// Every public fixture file by its folder, for tests that render them all (packages/fixtures/data).
+const FIXTURES = new URL('./packages/fixtures/data/', import.meta.url);
+function fixtureSets() {
+  const sets = {};
+  for (const file of readdirSync(FIXTURES, { recursive: true }).map(String)) {
+    if (!file.endsWith('.json') || !file.includes('/')) continue;
+    (sets[dirname(file)] ??= []).push(`/packages/fixtures/data/${file}`);
+  }
+  for (const files of Object.values(sets)) files.sort();
+  return sets;
+}
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir: root,
@@ -28,6 +40,13 @@ export default {
   // esbuild reads the tsconfig it is given without following `extends`: point it at the base, which
   // holds the decorator settings Lit needs.
   plugins: [
+    {
+      name: 'samspill-fixture-sets',
+      serve(context) {
+        if (context.path === '/__samspill__/fixture-sets.json')
+          return { body: JSON.stringify(fixtureSets()), type: 'json' };
+      },
+    },
     {
       name: 'samspill-workspace-sources',
       resolveImport({ source }) {
