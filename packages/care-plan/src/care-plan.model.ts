@@ -177,6 +177,9 @@ function planView(reader: PlanReader, plan: Fields, key: string): CarePlanView {
   const end = readDate(reader, period?.end);
   if (start === null) problems.add(m.unreadableDate('period.start'));
   if (end === null) problems.add(m.unreadableDate('period.end'));
+  const unreadablePeriod = [start === null ? text(period?.start) : '', end === null ? text(period?.end) : '']
+    .filter(Boolean)
+    .join(' – ');
 
   const careTeams = list(plan.careTeam).flatMap(
     (reference) => careTeamView(reader, reference, plan, problems.add) ?? [],
@@ -240,6 +243,7 @@ function planView(reader: PlanReader, plan: Fields, key: string): CarePlanView {
     ...(start ? { start } : {}),
     ...(end ? { end } : {}),
     periodText: period ? clean(formatPeriod(period, reader.format)) : '',
+    ...(unreadablePeriod ? { unreadablePeriod } : {}),
     author: referenceText(reader, plan.author, plan) || referenceText(reader, list(plan.contributor)[0], plan),
     description: clean(plan.description),
     ...(coordinator ? { coordinator } : {}),

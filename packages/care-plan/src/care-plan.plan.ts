@@ -66,6 +66,8 @@ export interface CarePlanView {
   readonly end?: PlanDate;
   /** The period, each end at its own precision; empty when neither end is known. */
   readonly periodText: string;
+  /** An end of the period written as text that cannot be read, as written ("ukjent dato" in the view). */
+  readonly unreadablePeriod?: string;
   readonly author: string;
   /** What matters to the patient: the plan's description. */
   readonly description: string;

@@ -7,6 +7,7 @@ import {
   notGrantedTypes,
   renderDataState,
   renderInputProblems,
+  renderUnreadableDate,
   renderSourceView,
   SamFhirElement,
   SamSelectEvent,
@@ -200,7 +201,12 @@ export class SamCarePlan extends SamFhirElement {
         </div>
         <dl class="facts">
           ${renderFact(t.category, categories.join(', '))} ${renderFact(t.intent, plan.intentText)}
-          ${renderFact(t.period, plan.periodText)} ${renderFact(t.author, plan.author)}
+          ${renderFact(
+            t.period,
+            plan.periodText ||
+              (plan.unreadablePeriod ? renderUnreadableDate(plan.unreadablePeriod, this.effectiveLocale) : ''),
+          )}
+          ${renderFact(t.author, plan.author)}
           ${renderFact(
             t.coordinator,
             plan.coordinator ? [plan.coordinator.name, plan.coordinator.organization].filter(Boolean).join(', ') : '',

@@ -90,6 +90,7 @@ export {
   type WallClock,
 } from './format/zone-clock.js';
 export { formatPeriod } from './format/period.js';
+export { unknownDateText } from './format/unknown-date.js';
 export { ageInYears, formatAge } from './format/age.js';
 export { formatNumber, formatQuantity, formatRange, formatRatio } from './format/quantity.js';
 export {
@@ -131,7 +132,12 @@ export { formatAddress, type AddressFormatOptions } from './format/address.js';
 export { formatContactPoint } from './format/contact-point.js';
 export { formatTiming } from './format/timing.js';
 export { formatDosage, formatDosageLines } from './format/dosage.js';
-export { medicationPeriodOf, type MedicationPeriod, type MedicationPeriodDate } from './format/medication-period.js';
+export {
+  medicationPeriodOf,
+  type MedicationPeriod,
+  type MedicationPeriodDate,
+  type UnreadableMedicationDate,
+} from './format/medication-period.js';
 
 // SMART style
 export { applyTokens, smartStyleToTokens, type SmartStyle, type Tokens } from './theme/smart-style.js';

@@ -19,6 +19,7 @@ export {
 export {
   renderDataState,
   renderInputProblems,
+  type InputProblem,
   renderLines,
   renderNotShared,
   renderSkeleton,
@@ -29,6 +30,7 @@ export { componentStyles } from './element/component-styles.js';
 export { renderSourceView, type SourceViewOptions } from './element/source-view.js';
 export { ICON_SHAPES, renderIcon } from './element/icon.js';
 export { renderFact } from './element/fact.js';
+export { renderUnreadableDate } from './element/unreadable-date.js';
 export { ElementIds, toggled } from './element/disclosure.js';
 
 // Elements

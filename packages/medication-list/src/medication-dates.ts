@@ -1,6 +1,14 @@
 // An entry's dates, kept at the precision they were written with. Each is read once per call, and
 // its span is remembered so that sorting and "current" never parse it again.
-import { formatDate, formatPeriod, medicationPeriodOf, parsePartialDate, untrusted } from '@samspill/core/data.js';
+import {
+  formatDate,
+  formatPeriod,
+  medicationPeriodOf,
+  parsePartialDate,
+  unknownDateText,
+  untrusted,
+  type UnreadableMedicationDate,
+} from '@samspill/core/data.js';
 import type { Context } from './medication-entry.js';
 import type { MedicationDate } from './medication-row.js';
 
@@ -9,7 +17,8 @@ type Fields = untrusted.Fields;
 
 /**
  * Start and end, from core's one reading of a medication's period (the SFM extensions and Epic's
- * bounds included); a date that is there but unreadable is a problem on the row.
+ * bounds included). A date that is there but unreadable is a problem on the row, and where no other
+ * date stands in for it, an unreadable date in its place ("ukjent dato").
  */
 export function datesOf(
   fields: Fields,
@@ -18,9 +27,29 @@ export function datesOf(
 ): { start?: MedicationDate; end?: MedicationDate } {
   const period = medicationPeriodOf(fields);
   for (const bad of period.unreadable) problems.push(context.m.unreadableDate(bad.field));
-  const start = period.start && readDate(period.start.value, period.start.field, context, problems);
-  const end = period.end && readDate(period.end.value, period.end.field, context, problems);
+  const stand = (role: UnreadableMedicationDate['role']): MedicationDate | undefined => {
+    const bad = period.unreadable.find((candidate) => candidate.role === role && typeof candidate.value === 'string');
+    return bad && unreadableDate(bad.value, context);
+  };
+  const start = (period.start && readDate(period.start.value, period.start.field, context, problems)) ?? stand('start');
+  const end = (period.end && readDate(period.end.value, period.end.field, context, problems)) ?? stand('end');
   return { ...(start ? { start } : {}), ...(end ? { end } : {}) };
+}
+
+/**
+ * A date written as text that cannot be read: "ukjent dato", with the text kept. A value that is no
+ * text at all (a number, an object) is the wrong shape: passed over, like any field of the wrong type.
+ */
+function unreadableDate(value: unknown, context: Context): MedicationDate | undefined {
+  const written = typeof value === 'string' ? value.trim() : '';
+  return written
+    ? { value: written, precision: 'day', text: unknownDateText(context.locale), unreadable: true }
+    : undefined;
+}
+
+/** The date, if it can be reckoned with (sorting, "current", periods). */
+export function readable(date: MedicationDate | undefined): MedicationDate | undefined {
+  return date?.unreadable ? undefined : date;
 }
 
 export function readDate(
@@ -40,8 +69,9 @@ export function readDate(
     if (parsed && date) spans.set(date, { startMs: parsed.start.getTime(), endMs: parsed.end.getTime() });
     context.dates.set(written, date);
   }
-  if (date === null) problems.push(context.m.unreadableDate(field));
-  return date ?? undefined;
+  if (date !== null) return date;
+  problems.push(context.m.unreadableDate(field));
+  return unreadableDate(value, context);
 }
 
 // Where each date read here starts and ends, so sorting and "current" never parse it again.
@@ -63,13 +93,13 @@ export function periodText(
   end: MedicationDate | undefined,
   context: Context,
 ): string {
-  const key = `${start?.value ?? ''}|${end?.value ?? ''}`;
+  // "ukjent dato" is said where the date stands; a period is reckoned from readable dates only.
+  const from = readable(start);
+  const to = readable(end);
+  const key = `${from?.value ?? ''}|${to?.value ?? ''}`;
   let shown = context.periods.get(key);
   if (shown === undefined) {
-    shown = formatPeriod(
-      { ...(start ? { start: start.value } : {}), ...(end ? { end: end.value } : {}) },
-      context.format,
-    );
+    shown = formatPeriod({ ...(from ? { start: from.value } : {}), ...(to ? { end: to.value } : {}) }, context.format);
     context.periods.set(key, shown);
   }
   return shown;
@@ -93,8 +123,8 @@ export function lastChangedOf(fields: Fields, context: Context, problems: string
     const ext = element(extension);
     if (!/last-?changed/i.test(text(ext?.url))) continue;
     const value = ext?.valueDateTime ?? ext?.valueInstant ?? ext?.valueDate;
-    const date = readDate(value, 'lastchanged', context, problems);
+    const date = readable(readDate(value, 'lastchanged', context, problems));
     if (date) return date;
   }
-  return readDate(element(fields.meta)?.lastUpdated, 'meta.lastUpdated', context, problems);
+  return readable(readDate(element(fields.meta)?.lastUpdated, 'meta.lastUpdated', context, problems));
 }

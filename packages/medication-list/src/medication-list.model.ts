@@ -15,7 +15,7 @@ import {
   type FormatOptions,
   type ModelOptions,
 } from '@samspill/core/data.js';
-import { datesOf, lastChangedOf, latest, periodText, readDate, spanOf } from './medication-dates.js';
+import { datesOf, lastChangedOf, latest, periodText, readable, readDate, spanOf } from './medication-dates.js';
 import { dosagesOf, hasContent, indicationOf, routeOf, useOf } from './medication-dosage.js';
 import type { Context, Entry, Kind } from './medication-entry.js';
 import { flagsOf } from './medication-flags.js';
@@ -321,13 +321,15 @@ function describe(entry: Entry, context: Context, keys: Map<string, number>): Me
   const sfm = sfmDatesOf(fields, context, problems);
 
   const { start, end } = datesOf(fields, context, problems);
-  const endMs = end ? spanOf(end, context.timeZone).endMs : undefined;
+  const readableEnd = readable(end);
+  const endMs = readableEnd ? spanOf(readableEnd, context.timeZone).endMs : undefined;
   // Seponert: past from its date on (a discontinuation planned for later leaves it current until then).
   const given = statusOf(fields, kind, problems, m);
+  const discontinuedOn = readable(sfm.discontinued);
   const stoppedNow =
     sfm.discontinuation !== undefined &&
     given !== 'entered-in-error' &&
-    !(sfm.discontinued && spanOf(sfm.discontinued, context.timeZone).startMs > context.nowMs);
+    !(discontinuedOn && spanOf(discontinuedOn, context.timeZone).startMs > context.nowMs);
   const status = stoppedNow ? 'stopped' : given;
   const current = CURRENT.has(status) && !(endMs !== undefined && endMs <= context.nowMs);
   const use = useOf(resources, dosages);

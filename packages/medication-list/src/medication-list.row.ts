@@ -2,7 +2,15 @@
 // that selects it, the dosage, dates and source, the notes that need a second look, the disclosure
 // button and the details it opens.
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { formatList, ICON_SHAPES, renderFact, renderIcon, renderSourceView, type Locale } from '@samspill/core';
+import {
+  formatList,
+  ICON_SHAPES,
+  renderFact,
+  renderIcon,
+  renderSourceView,
+  renderUnreadableDate,
+  type Locale,
+} from '@samspill/core';
 import { medicationLabels, type MedicationLabels } from './medication-list.labels.js';
 import type { MedicationRow } from './medication-row.js';
 
@@ -68,8 +76,12 @@ export function renderDosage(row: MedicationRow): TemplateResult | string {
   </ul>`;
 }
 
-export function renderDate(date: MedicationRow['start']): TemplateResult | string {
-  return date ? html`<time datetime=${date.value}>${date.text}</time>` : '';
+/** A date as a `<time>`; one written but unreadable as "ukjent dato", its value on demand. */
+export function renderDate(date: MedicationRow['start'], locale: Locale): TemplateResult | string {
+  if (!date) return '';
+  return date.unreadable
+    ? renderUnreadableDate(date.value, locale)
+    : html`<time datetime=${date.value}>${date.text}</time>`;
 }
 
 export function renderSource(row: MedicationRow): TemplateResult {
@@ -149,14 +161,14 @@ export function renderDetails(row: MedicationRow, context: RowContext): Template
       ${renderFact(t.route, row.route)} ${renderFact(t.indication, row.indication)} ${renderFact(t.use, row.useText)}
       ${renderFact(t.form, row.form)} ${renderFact(t.strength, row.strength)}
       ${renderFact(t.atc, row.atc ? [row.atc.code, row.atc.display].filter(Boolean).join(' – ') : '')}
-      ${renderFact(t.start, row.start ? renderDate(row.start) : '')}
-      ${renderFact(t.end, row.end ? renderDate(row.end) : '')}
-      ${renderFact(t.prescribed, row.prescribed ? renderDate(row.prescribed) : '')}
-      ${renderFact(t.expires, row.expires ? renderDate(row.expires) : '')} ${renderFact(t.status, row.statusText)}
-      ${renderFact(t.statusReason, row.statusReason)} ${renderFact(t.prescriber, prescriber)}
-      ${renderFact(t.source, renderSource(row))}
-      ${renderFact(t.dispensed, row.dispensed ? renderDate(row.dispensed) : '')}
-      ${renderFact(t.lastChanged, row.lastChanged ? renderDate(row.lastChanged) : '')}
+      ${renderFact(t.start, row.start ? renderDate(row.start, locale) : '')}
+      ${renderFact(t.end, row.end ? renderDate(row.end, locale) : '')}
+      ${renderFact(t.prescribed, row.prescribed ? renderDate(row.prescribed, locale) : '')}
+      ${renderFact(t.expires, row.expires ? renderDate(row.expires, locale) : '')}
+      ${renderFact(t.status, row.statusText)} ${renderFact(t.statusReason, row.statusReason)}
+      ${renderFact(t.prescriber, prescriber)} ${renderFact(t.source, renderSource(row))}
+      ${renderFact(t.dispensed, row.dispensed ? renderDate(row.dispensed, locale) : '')}
+      ${renderFact(t.lastChanged, row.lastChanged ? renderDate(row.lastChanged, locale) : '')}
     </dl>
     ${
       row.history.length

@@ -337,8 +337,8 @@ export class SamMedicationList extends SamFhirElement {
         <th scope="row" class="name-cell">${renderName(row, context)} ${renderNotes(row, context)}</th>
         <td class="dosage">${renderDosage(row)}</td>
         <td><sam-status status=${row.status} locale=${context.locale}></sam-status></td>
-        <td class="date">${renderDate(row.start)}</td>
-        <td class="date">${renderDate(row.end)}</td>
+        <td class="date">${renderDate(row.start, context.locale)}</td>
+        <td class="date">${renderDate(row.end, context.locale)}</td>
         <td>${renderSource(row)}</td>
         <td class="toggle-cell">${renderToggle(row, context)}</td>
       </tr>
@@ -370,8 +370,9 @@ export class SamMedicationList extends SamFhirElement {
               ${renderNotes(row, context)}
               <dl class="facts">
                 ${renderFact(t.dosage, row.dosageLines.length ? renderDosage(row) : '')}
-                ${renderFact(t.start, row.start ? renderDate(row.start) : '')}
-                ${renderFact(t.end, row.end ? renderDate(row.end) : '')} ${renderFact(t.source, renderSource(row))}
+                ${renderFact(t.start, row.start ? renderDate(row.start, context.locale) : '')}
+                ${renderFact(t.end, row.end ? renderDate(row.end, context.locale) : '')}
+                ${renderFact(t.source, renderSource(row))}
               </dl>
               ${renderToggle(row, context, true)}
               ${

@@ -38,8 +38,10 @@ export interface MedicationDate {
   /** The value as it is in the resource: "2019" stays a year. */
   readonly value: string;
   readonly precision: PartialDatePrecision;
-  /** Formatted at its own precision by core's `formatDate`. */
+  /** Formatted at its own precision by core's `formatDate`; "ukjent dato" when it cannot be read. */
   readonly text: string;
+  /** Written but not readable as a date: `value` is what was written, and nothing is reckoned from it. */
+  readonly unreadable?: true;
 }
 
 export interface MedicationAtc {

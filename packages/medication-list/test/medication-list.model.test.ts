@@ -339,10 +339,25 @@ describe('dates', () => {
     expect(row?.periodText).toBe('2019 – mars 2027');
   });
 
-  test('an unreadable date is a problem, not a date', () => {
-    const [row] = medicationRows([statement('s', { effectivePeriod: { start: '31.12.2019' } })], { now: NOW });
-    expect(row?.start).toBeUndefined();
-    expect(row?.problems).toEqual(['Datoen «effectivePeriod.start» kan ikke leses.']);
+  test('an unreadable date is a problem and reads "ukjent dato", the value as written kept; nothing is reckoned from it', () => {
+    const [row] = medicationRows([statement('s', { effectivePeriod: { start: '31.12.2019', end: '2019-13-40' } })], {
+      now: NOW,
+    });
+    expect(row?.start).toEqual({ value: '31.12.2019', precision: 'day', text: 'ukjent dato', unreadable: true });
+    expect(row?.end?.text).toBe('ukjent dato');
+    expect(row?.periodText).toBe('');
+    expect(row?.current).toBe(true);
+    expect(row?.problems).toEqual([
+      'Datoen «effectivePeriod.start» kan ikke leses.',
+      'Datoen «effectivePeriod.end» kan ikke leses.',
+    ]);
+    const [nn] = medicationRows([statement('s', { effectivePeriod: { start: '31.12.2019' } })], {
+      now: NOW,
+      locale: 'nn',
+    });
+    expect(nn?.start?.text).toBe('ukjend dato');
+    const [wrongType] = medicationRows([statement('s', { effectivePeriod: { start: 20191231 } })], { now: NOW });
+    expect(wrongType?.start).toBeUndefined();
   });
 
   test('last changed: the SFM extension, else meta.lastUpdated', () => {

@@ -147,3 +147,41 @@ describe('<sam-medication-list> with Epic orders', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('<sam-medication-list> sources and unknown dates', () => {
+  const WORDS = {
+    nb: { source: 'Kilde', unknown: 'ukjent dato', start: 'Start', written: 'Skrevet som «31.12.2019»' },
+    nn: { source: 'Kjelde', unknown: 'ukjend dato', start: 'Start', written: 'Skrive som «31.12.2019»' },
+    en: { source: 'Source', unknown: 'unknown date', start: 'Start', written: 'Written as «31.12.2019»' },
+  } as const;
+
+  for (const locale of ['nb', 'nn', 'en'] as const) {
+    it(`names the PLL's source through its document, never "Ukjent kilde" or a host (${locale})`, async () => {
+      const el = await render(pll, locale);
+      const facts = await details(el, 'MedicationStatement/pll-selo-zok');
+      expect(facts[WORDS[locale].source]).to.match(/^Fjordvik legekontor/);
+      expect(words(root(el) as unknown as Element)).not.to.match(
+        /forskrivning\.no|Ukjent kilde|Ukjend kjelde|Unknown source/,
+      );
+    });
+
+    it(`reads an unreadable start as an unknown date, the value as written on demand (${locale})`, async () => {
+      const statement = {
+        resourceType: 'MedicationStatement',
+        id: 'bad-date',
+        status: 'active',
+        medicationCodeableConcept: { text: 'Paracet Tab 500 mg' },
+        subject: { reference: 'Patient/p' },
+        effectivePeriod: { start: '31.12.2019' },
+      };
+      const el = await render([statement], locale);
+      const cell = $(el, '[data-key="MedicationStatement/bad-date"] .date')!;
+      const date = cell.querySelector<HTMLDetailsElement>('details.unreadable-date')!;
+      expect(words(date.querySelector('summary'))).to.equal(WORDS[locale].unknown);
+      date.querySelector('summary')!.click();
+      expect(words(date)).to.contain(WORDS[locale].written);
+      expectClean(el);
+      await expect(el).to.be.accessible();
+    });
+  }
+});

@@ -193,15 +193,19 @@ describe('SFM shapes, one at a time', () => {
     ['nb', 'Datoen «sfm-reseptamendment.reseptdate» kan ikke leses.'],
     ['nn', 'Datoen «sfm-reseptamendment.reseptdate» kan ikkje lesast.'],
     ['en', 'The date "sfm-reseptamendment.reseptdate" cannot be read.'],
-  ] as const)('an unreadable prescription date is a problem, its raw value kept (%s)', (locale, problem) => {
-    const bad = statement('f', {
-      extension: [{ url: `${SD}sfm-reseptamendment`, extension: [{ url: 'reseptdate', valueDate: '31.12.2025' }] }],
-    });
-    const row = rowsOf([bad], locale)[0]!;
-    expect(row.prescribed).toBeUndefined();
-    expect(row.problems).toContain(problem);
-    expect(JSON.stringify(row.resources)).toContain('31.12.2025');
-  });
+  ] as const)(
+    'an unreadable prescription date is a problem and "ukjent dato", its raw value kept (%s)',
+    (locale, problem) => {
+      const bad = statement('f', {
+        extension: [{ url: `${SD}sfm-reseptamendment`, extension: [{ url: 'reseptdate', valueDate: '31.12.2025' }] }],
+      });
+      const row = rowsOf([bad], locale)[0]!;
+      expect(row.prescribed).toMatchObject({ value: '31.12.2025', unreadable: true });
+      expect(row.prescribed?.text).toBe({ nb: 'ukjent dato', nn: 'ukjend dato', en: 'unknown date' }[locale]);
+      expect(row.problems).toContain(problem);
+      expect(JSON.stringify(row.resources)).toContain('31.12.2025');
+    },
+  );
 
   test('extensions of the wrong shape are passed over, nothing else lost', () => {
     const hostile = statement('g', {

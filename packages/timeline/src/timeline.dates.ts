@@ -96,3 +96,35 @@ const PRECISION_RANK: Record<PartialDatePrecision, number> = { time: 0, day: 1, 
 export function precisionRank(precision: PartialDatePrecision): number {
   return PRECISION_RANK[precision];
 }
+
+// Where a resource writes its clinical date, period ends included: what an undated event's notice
+// quotes when one of them was written but could not be read.
+const WRITTEN_DATES: readonly (readonly string[])[] = [
+  ['effectiveDateTime'],
+  ['effectivePeriod', 'start'],
+  ['effectiveInstant'],
+  ['occurrenceDateTime'],
+  ['performedDateTime'],
+  ['performedPeriod', 'start'],
+  ['onsetDateTime'],
+  ['onsetPeriod', 'start'],
+  ['recordedDate'],
+  ['period', 'start'],
+  ['authoredOn'],
+  ['whenHandedOver'],
+  ['issued'],
+  ['date'],
+  ['start'],
+  ['created'],
+];
+
+/** The first clinical date a resource wrote as text that cannot be read ("2021-13-45"); '' when none. */
+export function unreadableDateOf(resource: untrusted.Fields): string {
+  for (const path of WRITTEN_DATES) {
+    let value: unknown = resource;
+    for (const name of path) value = element(value)?.[name];
+    const written = typeof value === 'string' ? value.trim() : '';
+    if (written && !parsePartialDate(written)) return written;
+  }
+  return '';
+}

@@ -60,6 +60,7 @@ export const timelineMessages = defineCatalogue(
     // Problems.
     notAResource: 'Oppføringen er ikke en lesbar FHIR-ressurs.',
     noDate: (what: string) => `${what} mangler en lesbar klinisk dato og vises ikke i tidslinjen.`,
+    unknownDate: (what: string) => `${what} med ukjent dato vises ikke i tidslinjen.`,
   },
   {
     nn: {
@@ -113,6 +114,7 @@ export const timelineMessages = defineCatalogue(
       weekdayDate: (weekday, date) => `${weekday} ${date}`,
       notAResource: 'Oppføringa er ikkje ein lesbar FHIR-ressurs.',
       noDate: (what) => `${what} manglar ein lesbar klinisk dato og blir ikkje vist i tidslinja.`,
+      unknownDate: (what) => `${what} med ukjend dato blir ikkje vist i tidslinja.`,
     },
     en: {
       encounter: 'Encounter',
@@ -165,6 +167,7 @@ export const timelineMessages = defineCatalogue(
       weekdayDate: (weekday, date) => `${weekday}, ${date}`,
       notAResource: 'The entry is not a readable FHIR resource.',
       noDate: (what) => `${what} has no readable clinical date and is not shown on the timeline.`,
+      unknownDate: (what) => `${what} with an unknown date is not shown on the timeline.`,
     },
   },
 );

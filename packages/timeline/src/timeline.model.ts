@@ -12,7 +12,7 @@ import {
   type Locale,
   type ModelOptions,
 } from '@samspill/core/data.js';
-import { precisionRank } from './timeline.dates.js';
+import { precisionRank, unreadableDateOf } from './timeline.dates.js';
 import {
   EVENT_TYPES,
   concept,
@@ -36,6 +36,8 @@ export type TimelineModelOptions = Omit<ModelOptions, 'related'>;
 export interface TimelineProblem {
   readonly key?: string;
   readonly text: string;
+  /** A date as written that could not be read, shown on demand beside `text`. */
+  readonly written?: string;
 }
 
 export interface TimelineModel {
@@ -215,9 +217,11 @@ export function timelineModel(input: unknown, options: TimelineModelOptions = {}
   };
   const undated = (item: Item): void => {
     const key = resourceKey(item.fields);
+    const what = messages[RESOURCE_EVENT_TYPES[text(item.fields.resourceType)] ?? 'other'];
+    const written = unreadableDateOf(item.fields);
     problems.push({
       ...(key === undefined ? {} : { key }),
-      text: messages.noDate(messages[RESOURCE_EVENT_TYPES[text(item.fields.resourceType)] ?? 'other']),
+      ...(written ? { text: messages.unknownDate(what), written } : { text: messages.noDate(what) }),
     });
   };
 

@@ -189,7 +189,7 @@ export class SamTimeline extends SamFhirElement {
     const width = this.clientWidth;
     if (this.overviewFits === undefined && width > 0) this.overviewFits = width >= OVERVIEW_MIN_WIDTH;
     return html`
-      ${renderInputProblems([...new Set(model.problems.map((problem) => problem.text))], model.locale)}
+      ${renderInputProblems(model.problems, model.locale)}
       ${renderOverviewPanel(model, view, {
         t,
         open: this.overviewOpen ?? this.overviewFits ?? true,

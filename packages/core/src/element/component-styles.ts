@@ -132,6 +132,25 @@ export const componentStyles = css`
     margin: 0;
   }
 
+  /* "ukjent dato", the value as written on demand: a dotted underline says there is more. */
+  .unreadable-date {
+    display: inline;
+  }
+
+  .unreadable-date summary {
+    display: inline;
+    cursor: pointer;
+    text-decoration: underline dotted;
+  }
+
+  .unreadable-date summary::-webkit-details-marker {
+    display: none;
+  }
+
+  .unreadable-date[open] summary {
+    margin-inline-end: 0.5em;
+  }
+
   /* A target of at least 44 px (WCAG 2.5.5) for buttons beside dense text. */
   .sam-button,
   .source-toggle {

@@ -19,7 +19,14 @@ export interface MedicationPeriod {
   /** When a prescription was written (MedicationRequest.authoredOn), which may differ from its start. */
   readonly recorded?: MedicationPeriodDate;
   /** Dates that were there but could not be read, in the order they were tried; the raw value kept. */
-  readonly unreadable: readonly { readonly value: unknown; readonly field: string }[];
+  readonly unreadable: readonly UnreadableMedicationDate[];
+}
+
+/** A date that was there but could not be read, which end of the period it was for, as written. */
+export interface UnreadableMedicationDate {
+  readonly value: unknown;
+  readonly field: string;
+  readonly role: 'start' | 'end' | 'recorded';
 }
 
 const SFM = 'http://ehelse.no/fhir/StructureDefinition/';
@@ -46,13 +53,16 @@ interface Candidate {
  */
 export function medicationPeriodOf(resource: unknown): MedicationPeriod {
   const fields = element(resource);
-  const unreadable: Candidate[] = [];
-  const first = (candidates: readonly Candidate[]): MedicationPeriodDate | undefined => {
+  const unreadable: UnreadableMedicationDate[] = [];
+  const first = (
+    candidates: readonly Candidate[],
+    role: UnreadableMedicationDate['role'] = 'start',
+  ): MedicationPeriodDate | undefined => {
     for (const candidate of candidates) {
       if (candidate.value === undefined || candidate.value === null) continue;
       const value = typeof candidate.value === 'string' ? candidate.value.trim() : '';
       if (value && parsePartialDate(value)) return { value, field: candidate.field };
-      unreadable.push(candidate);
+      unreadable.push({ ...candidate, role });
     }
     return undefined;
   };
@@ -77,10 +87,13 @@ export function medicationPeriodOf(resource: unknown): MedicationPeriod {
         { value: dateValue(startExtension), field: 'extension:effectiveDateTime' },
         { value: dateValue(subExtension(prescription, 'reseptdate')), field: 'sfm-reseptamendment.reseptdate' },
       ]);
-      const end = first([
-        { value: effective?.end, field: 'effectivePeriod.end' },
-        { value: dateValue(subExtension(discontinuation, 'timedate')), field: 'sfm-discontinuation.timedate' },
-      ]);
+      const end = first(
+        [
+          { value: effective?.end, field: 'effectivePeriod.end' },
+          { value: dateValue(subExtension(discontinuation, 'timedate')), field: 'sfm-discontinuation.timedate' },
+        ],
+        'end',
+      );
       return period(start, end);
     }
     case 'MedicationRequest': {
@@ -91,10 +104,12 @@ export function medicationPeriodOf(resource: unknown): MedicationPeriod {
         { value: bounds?.start, field: 'boundsPeriod.start' },
         { value: fields.authoredOn, field: 'authoredOn' },
       ]);
-      const end = first([{ value: bounds?.end, field: 'boundsPeriod.end' }]);
+      const end = first([{ value: bounds?.end, field: 'boundsPeriod.end' }], 'end');
       // Without a start, authoredOn was tried already and failed.
       const recorded =
-        start?.field === 'authoredOn' || !start ? start : first([{ value: fields.authoredOn, field: 'authoredOn' }]);
+        start?.field === 'authoredOn' || !start
+          ? start
+          : first([{ value: fields.authoredOn, field: 'authoredOn' }], 'recorded');
       return period(start, end, recorded);
     }
     case 'MedicationDispense':
@@ -113,7 +128,7 @@ export function medicationPeriodOf(resource: unknown): MedicationPeriod {
       const end =
         start?.field === 'effectiveDateTime'
           ? undefined
-          : first([{ value: effective?.end, field: 'effectivePeriod.end' }]);
+          : first([{ value: effective?.end, field: 'effectivePeriod.end' }], 'end');
       return period(start, end);
     }
     default:

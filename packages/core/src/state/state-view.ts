@@ -1,5 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { renderIcon } from '../element/icon.js';
+import { renderWritten } from '../element/unreadable-date.js';
 import { defineCatalogue } from '../i18n/catalogue.js';
 import { notGrantedTypes } from '../load/search-outcome.js';
 import type { Locale } from '../locale.js';
@@ -149,16 +150,31 @@ export function renderNotShared(resourceTypes: readonly string[], locale: Locale
   return html`<p class="sam-not-shared">${renderIcon(INFO)}${notSharedMessage(resourceTypes, locale)}</p>`;
 }
 
-/** The problems a model found in its input ("Noe i dataene kunne ikke leses"), as one warning. */
-export function renderInputProblems(problems: readonly string[], locale: Locale): TemplateResult | typeof nothing {
+/** A problem a model found in its input: a sentence, and a date as written that could not be read. */
+export type InputProblem = string | { readonly text: string; readonly written?: string };
+
+/**
+ * The problems a model found in its input ("Noe i dataene kunne ikke leses"), as one warning; each
+ * once, a date that could not be read with its value as written on demand.
+ */
+export function renderInputProblems(
+  problems: readonly InputProblem[],
+  locale: Locale,
+): TemplateResult | typeof nothing {
   if (problems.length === 0) return nothing;
+  const lines = new Map<string, string | TemplateResult>();
+  for (const problem of problems) {
+    const { text, written } = typeof problem === 'string' ? { text: problem, written: undefined } : problem;
+    const key = `${text}\u0000${written ?? ''}`;
+    if (!lines.has(key)) lines.set(key, written ? html`${text} ${renderWritten(written, locale)}` : text);
+  }
   return html`<sam-notice class="input-problems" variant="warning" heading=${messages[locale].inputProblems}
-    >${renderLines(problems)}</sam-notice
+    >${renderLines([...lines.values()])}</sam-notice
   >`;
 }
 
 /** Sentences inside a notice: one as it is, several as a list. */
-export function renderLines(lines: readonly string[]): TemplateResult {
+export function renderLines(lines: readonly (string | TemplateResult)[]): TemplateResult {
   return lines.length === 1
     ? html`<span>${lines[0]}</span>`
     : html`<ul class="sam-problems">
