@@ -3,6 +3,7 @@
 // their activities grouped by status, and a tree of sub-plans (IP delplaner, zone plans) — the way
 // research/components.md §3.4 and §4.2 describe Norwegian care plans.
 import {
+  collator,
   formatPeriod,
   originOf,
   referenceKey,
@@ -146,8 +147,9 @@ export function comparePlans(a: CarePlanView, b: CarePlanView): number {
   return (
     rank(a) - rank(b) ||
     (b.start?.startMs ?? -Infinity) - (a.start?.startMs ?? -Infinity) ||
-    a.title.localeCompare(b.title) ||
-    a.key.localeCompare(b.key)
+    // Titles are Norwegian whatever the interface language: æ, ø and å sort after z.
+    collator('nb').compare(a.title, b.title) ||
+    (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
   );
 }
 

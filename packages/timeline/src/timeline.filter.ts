@@ -1,6 +1,6 @@
 // Narrowing the timeline: by event type (with counts), source organisation, date range (a preset or
 // from–to) and free text that ignores case and diacritics.
-import { parsePartialDate, resolveLocale, type Locale } from '@samspill/core/data.js';
+import { collator, parsePartialDate, resolveLocale, type Locale } from '@samspill/core/data.js';
 import { EVENT_TYPES, type EventType, type TimelineEvent } from './timeline.event.js';
 import { timelineMessages } from './timeline.messages.js';
 import type { CareLevel } from './timeline.source.js';
@@ -147,5 +147,7 @@ export function sourceFacets(events: readonly TimelineEvent[]): SourceFacet[] {
       count: (facet?.count ?? 0) + 1,
     });
   }
-  return [...facets.values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+  // Organisation names are Norwegian whatever the interface language: æ, ø and å sort after z.
+  const names = collator('nb');
+  return [...facets.values()].sort((a, b) => b.count - a.count || names.compare(a.label, b.label));
 }

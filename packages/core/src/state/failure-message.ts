@@ -1,5 +1,6 @@
 import { defineCatalogue } from '../i18n/catalogue.js';
-import { intlLocale, type Locale } from '../locale.js';
+import { collator } from '../i18n/intl-format.js';
+import type { Locale } from '../locale.js';
 import type { FailureKind, SourceFailure } from '../source/fhir-source.js';
 
 const messages = defineCatalogue(
@@ -160,6 +161,6 @@ export function failureMessage(failure: SourceFailure, locale: Locale): string {
 export function failureMessages(failures: readonly SourceFailure[], locale: Locale): string[] {
   const relevant = failures.filter((failure) => failure.kind !== 'aborted' && failure.kind !== 'not-granted');
   return [...new Set(relevant.map((failure) => failureMessage(failure, locale)))].sort((a, b) =>
-    a.localeCompare(b, intlLocale(locale)),
+    collator(locale).compare(a, b),
   );
 }

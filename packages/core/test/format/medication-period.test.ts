@@ -63,9 +63,11 @@ describe('medicationPeriodOf: MedicationStatement', () => {
       extension: [{ url: 'effectiveDateTime', valueDate: 20250203 }, reseptamendment('2025-01-20')],
     });
     expect(period.start).toEqual({ value: '2025-01-20', field: 'sfm-reseptamendment.reseptdate' });
+    const ended = medicationPeriodOf({ resourceType: 'MedicationStatement', effectivePeriod: { end: '31.12.2025' } });
+    expect(ended.unreadable).toEqual([{ value: '31.12.2025', field: 'effectivePeriod.end', role: 'end' }]);
     expect(period.unreadable).toEqual([
-      { value: 'i fjor', field: 'effectivePeriod.start' },
-      { value: 20250203, field: 'extension:effectiveDateTime' },
+      { value: 'i fjor', field: 'effectivePeriod.start', role: 'start' },
+      { value: 20250203, field: 'extension:effectiveDateTime', role: 'start' },
     ]);
   });
 
@@ -111,7 +113,7 @@ describe('medicationPeriodOf: the other medication resources', () => {
       medicationPeriodOf({ resourceType: 'MedicationDispense', whenPrepared: '2025-01-01', whenHandedOver: 'x' }),
     ).toEqual({
       start: { value: '2025-01-01', field: 'whenPrepared' },
-      unreadable: [{ value: 'x', field: 'whenHandedOver' }],
+      unreadable: [{ value: 'x', field: 'whenHandedOver', role: 'start' }],
     });
   });
 
