@@ -5,6 +5,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { createStaticSource, type FhirSource, type ResourceInput } from '@samspill/core';
 import { grantingSource } from '@samspill/core/testing.js';
 import { PATIENT_IDS, generatePopulation } from '@samspill/fixtures/generator';
+import oracleCarePlan from '@samspill/fixtures/data/real-world/oracle-health/CarePlan-R4_CARE_PLAN_ENTRY.json';
+import dataAbsent from '@samspill/fixtures/data/real-world/malformed/Bundle-data-absent-reason.json';
 import '../src/define.js';
 import {
   EXAMPLE_PATIENT,
@@ -121,6 +123,13 @@ export const HeartFailureZonePlan: Story = { render: generatedPatient(PATIENT_ID
 
 /** Markup in every field is shown as text, never run. */
 export const HostileStrings: Story = { args: { resources: hostilePatient() } };
+
+/**
+ * Oracle Health's published example and a US Core plan whose category has no display: the category
+ * named ("Vurdering og behandlingsplan"), the encounter and author that were not loaded in words, the
+ * status and title that carry only a data-absent-reason.
+ */
+export const VendorData: Story = { args: { resources: [oracleCarePlan, dataAbsent] as ResourceInput } };
 
 /** Entries that are not resources get a notice; the broken plan lists its problems; the rest shows as usual. */
 export const Malformed: Story = { args: { resources: malformedPatient() as ResourceInput } };

@@ -7,6 +7,11 @@ import { createStaticSource, type FhirSource, type ResourceInput } from '@samspi
 import { grantingSource } from '@samspill/core/testing.js';
 import { PATIENT_IDS, generatePopulation } from '@samspill/fixtures/generator';
 import syntheaRecordUrl from '@samspill/fixtures/data/synthea-smart-bulk-sample-r4/Patient-fb7c882a-collection.json?url';
+import pllDocument from '@samspill/fixtures/data/real-world/sfm/Bundle-pll-document.json';
+import epicOrder from '@samspill/fixtures/data/real-world/epic/MedicationRequest-eOrdreMetoprolol.json';
+import epicDraft from '@samspill/fixtures/data/real-world/epic/MedicationRequest-eUtkastAtorvastatin.json';
+import epicMetoprolol from '@samspill/fixtures/data/real-world/epic/Medication-eMedMetoprolol.json';
+import epicAtorvastatin from '@samspill/fixtures/data/real-world/epic/Medication-eMedAtorvastatin.json';
 import '../src/define.js';
 import {
   EXAMPLE_PATIENT,
@@ -136,6 +141,21 @@ export const SyntheaLike: Story = { args: { resources: syntheaLikePatient(), loc
 export const SyntheaPatient: Story = {
   loaders: [async () => ({ record: (await (await fetch(syntheaRecordUrl)).json()) as Bundle })],
   render: (args, { loaded }) => renderList({ ...args, resources: loaded.record as Bundle, locale: 'en' }),
+};
+
+/**
+ * The national medication list (PLL) as NHN's SFM hands it out, a document with its extensions: bruk,
+ * bruksområde and kortdosering in each dosage, "Forskrevet av", prescription and expiry dates, a
+ * seponert statement with its reason.
+ */
+export const PllFromSfm: Story = { args: { resources: pllDocument } };
+
+/** PLL in nynorsk: dates and numbers in nynorsk in every browser, with or without nn data. */
+export const PllFromSfmNynorsk: Story = { args: { resources: pllDocument, locale: 'nn' } };
+
+/** Epic's orders: three typed doses read as one ("50 mg (= 1 tablett)"), "0800" as "kl. 08:00", a draft dated by its bounds. */
+export const EpicOrders: Story = {
+  args: { resources: [epicOrder, epicDraft, epicMetoprolol, epicAtorvastatin] as ResourceInput },
 };
 
 /** The generator's large patient: hundreds of entries, 25 rows per group until "Vis flere". */

@@ -356,7 +356,10 @@ describe('dates', () => {
       locale: 'nn',
     });
     expect(nn?.start?.text).toBe('ukjend dato');
-    const [wrongType] = medicationRows([statement('s', { effectivePeriod: { start: 20191231 } })], { now: NOW });
+    const [wrongType] = medicationRows(
+      [statement('s', { effectivePeriod: { start: 20191231 as unknown as string } })],
+      { now: NOW },
+    );
     expect(wrongType?.start).toBeUndefined();
   });
 

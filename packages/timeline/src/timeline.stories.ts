@@ -4,6 +4,10 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { createStaticSource, type FhirSource, type ResourceInput } from '@samspill/core';
 import { grantingSource } from '@samspill/core/testing.js';
 import { PATIENT_IDS, populationResources } from '@samspill/fixtures/generator';
+import oracleObservations from '@samspill/fixtures/data/real-world/oracle-health/Bundle-R4_OBSERVATION_BUNDLE.json';
+import oracleLabs from '@samspill/fixtures/data/real-world/oracle-health/Bundle-R4_OBSERVATION_PATIENT_BUNDLE.json';
+import pllDocument from '@samspill/fixtures/data/real-world/sfm/Bundle-pll-document.json';
+import malformedDates from '@samspill/fixtures/data/real-world/malformed/Bundle-malformed-dates.json';
 import '../src/define.js';
 import {
   EXAMPLE_PATIENT,
@@ -139,6 +143,15 @@ export const HostileStrings: Story = { args: { resources: hostilePatient() } };
 
 /** Entries that are not resources and dates that are not dates get a notice; the rest shows as usual. */
 export const Malformed: Story = { args: { resources: malformedPatient() as ResourceInput } };
+
+/**
+ * What vendors and national services send: Oracle Health's vital signs and social history (Title Case
+ * kept, encounters not loaded named in words, a masked result), the PLL from SFM dated by its
+ * extensions and sourced by its document, and dates no one can read, listed with their value on demand.
+ */
+export const VendorData: Story = {
+  args: { resources: [oracleObservations, oracleLabs, pllDocument, malformedDates] as ResourceInput },
+};
 
 /** At 320 px the filters stack and nothing scrolls sideways. */
 export const Narrow: Story = { args: { width: '320px' } };

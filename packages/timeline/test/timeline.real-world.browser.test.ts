@@ -87,7 +87,7 @@ for (const locale of ['nb', 'nn', 'en'] as const) {
       const el = await render([malformed], locale);
       const notice = root(el).querySelector('sam-notice.input-problems')!;
       expect(words(notice)).to.contain(WORDS[locale].unknown);
-      const value = [...notice.querySelectorAll('details.unreadable-date')].find((details) =>
+      const value = [...notice.querySelectorAll<HTMLDetailsElement>('details.unreadable-date')].find((details) =>
         words(details).includes('2021-13-45T25:61:00Z'),
       )!;
       expect(words(value.querySelector('summary'))).to.equal(WORDS[locale].show);
