@@ -4,9 +4,9 @@
 import type { Dosage } from 'fhir/r4';
 import { formatDosage, untrusted } from '@samspill/core/data.js';
 import type { Context } from './medication-entry.js';
-import { sfmExtensions, subExtension, subExtensions } from './medication-sfm.js';
+import { sfmExtensions, subExtension } from './medication-sfm.js';
 
-const { element, list, text } = untrusted;
+const { element, extensions, list, text } = untrusted;
 type Fields = untrusted.Fields;
 
 type TimeUnit = 'min' | 'h' | 'd' | 'wk' | 'mo';
@@ -42,7 +42,7 @@ const TIME_RANGE_WORDS: readonly [RegExp, string][] = [
 export function ereseptDosageLines(resources: readonly (Fields | undefined)[], context: Context): string[] {
   for (const fields of resources) {
     const amendment = sfmExtensions(fields, 'sfm-reseptamendment')[0];
-    const lines = subExtensions(amendment, 'ereseptdosing')
+    const lines = extensions(amendment, 'ereseptdosing')
       .map((period) => formatDosage(dosagesOf(period), context.format))
       .filter(Boolean);
     if (lines.length > 0) return lines;
@@ -54,7 +54,7 @@ function dosagesOf(period: Fields): Dosage[] {
   const unit = unitWords(subExtension(period, 'unit'));
   const start = dateOf(subExtension(period, 'starttime'));
   const end = dateOf(subExtension(period, 'endtime'));
-  const dosages = subExtensions(period, 'repeatingdosage').flatMap((repeating) => {
+  const dosages = extensions(period, 'repeatingdosage').flatMap((repeating) => {
     const dose = amountOf(subExtension(repeating, 'amount'), unit);
     if (!dose) return [];
     const when = timeRangeOf(subExtension(repeating, 'timerange'));

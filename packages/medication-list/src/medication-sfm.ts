@@ -7,30 +7,19 @@ import { conceptText } from './concept-text.js';
 import type { Context } from './medication-entry.js';
 import { HPR_SYSTEM, type MedicationPrescriber } from './medication-row.js';
 
-const { element, list, text } = untrusted;
+const { element, extensions, list, text } = untrusted;
 type Fields = untrusted.Fields;
 
 export const SFM = 'http://ehelse.no/fhir/StructureDefinition/';
 
 /** The extensions of an element with SFM's `name` ("sfm-use"); a url in another case still counts. */
 export function sfmExtensions(fields: Fields | undefined, name: string): Fields[] {
-  const url = `${SFM}${name}`.toLowerCase();
-  return list(fields?.extension).flatMap((extension) => {
-    const ext = element(extension);
-    return ext && text(ext.url).toLowerCase() === url ? [ext] : [];
-  });
+  return extensions(fields, `${SFM}${name}`);
 }
 
-/** A complex extension's parts named `name` ("reseptdate"). */
-export function subExtensions(extension: Fields | undefined, name: string): Fields[] {
-  return list(extension?.extension).flatMap((sub) => {
-    const part = element(sub);
-    return part && text(part.url).toLowerCase() === name ? [part] : [];
-  });
-}
-
+/** A complex extension's first part named `name` ("reseptdate"). */
 export function subExtension(extension: Fields | undefined, name: string): Fields | undefined {
-  return subExtensions(extension, name)[0];
+  return extensions(extension, name)[0];
 }
 
 /** The extensions of each dosage, then the resource's own: SFM puts bruk and the rest in the dosage. */

@@ -99,12 +99,18 @@ for (const locale of ['nb', 'nn', 'en'] as const) {
 }
 
 describe('<sam-timeline> names in one title', () => {
-  it('keeps Oracle Health Title Case displays as written, never "temperature Axillary"', async () => {
-    const entries = (observations as { entry?: { resource: Resource }[] }).entry ?? [];
-    const temperature = entries.at(-1)!.resource;
-    const pulse = { ...temperature, id: 'pulse', code: { text: 'Pulse Rate Peripheral' } } as Resource;
-    const el = await render([temperature, pulse], 'nb');
-    const titles = [...root(el).querySelectorAll('.event-title')].map(words);
-    expect(titles).to.include('Vitale tegn: Temperature Axillary, Pulse Rate Peripheral');
-  });
+  for (const [locale, category] of [
+    ['nb', 'Vitale tegn'],
+    ['nn', 'Vitale teikn'],
+    ['en', 'Vital signs'],
+  ] as const) {
+    it(`keeps Oracle Health Title Case displays as written, never "temperature Axillary" (${locale})`, async () => {
+      const entries = (observations as { entry?: { resource: Resource }[] }).entry ?? [];
+      const temperature = entries.at(-1)!.resource;
+      const pulse = { ...temperature, id: 'pulse', code: { text: 'Pulse Rate Peripheral' } } as Resource;
+      const el = await render([temperature, pulse], locale);
+      const titles = [...root(el).querySelectorAll('.event-title')].map(words);
+      expect(titles).to.include(`${category}: Temperature Axillary, Pulse Rate Peripheral`);
+    });
+  }
 });

@@ -3,7 +3,7 @@
 // orders carry their dates outside the fields FHIR names for them, so a view that read only those
 // would call them undated.
 import { parsePartialDate } from './partial-date.js';
-import { type Fields, element, list, text } from './untrusted.js';
+import { type Fields, element, extensions, list, text } from './untrusted.js';
 
 /** One end of a medication's period: the value as written and the field it was read from. */
 export interface MedicationPeriodDate {
@@ -77,10 +77,11 @@ export function medicationPeriodOf(resource: unknown): MedicationPeriod {
   switch (fields.resourceType) {
     case 'MedicationStatement': {
       const effective = element(fields.effectivePeriod);
-      const extensions = list(fields.extension).map(element);
-      const startExtension = extensions.find((extension) => /(?:^|\/)effectiveDateTime$/.test(text(extension?.url)));
-      const prescription = sfmExtension(extensions, 'sfm-reseptamendment');
-      const discontinuation = sfmExtension(extensions, 'sfm-discontinuation');
+      const startExtension = list(fields.extension)
+        .map(element)
+        .find((extension) => /(?:^|\/)effectiveDateTime$/.test(text(extension?.url)));
+      const prescription = extensions(fields, `${SFM}sfm-reseptamendment`)[0];
+      const discontinuation = extensions(fields, `${SFM}sfm-discontinuation`)[0];
       const start = first([
         { value: effective?.start, field: 'effectivePeriod.start' },
         { value: fields.effectiveDateTime, field: 'effectiveDateTime' },
@@ -136,16 +137,8 @@ export function medicationPeriodOf(resource: unknown): MedicationPeriod {
   }
 }
 
-// SFM's extensions are named by their last path segment; a server may send the url in another case.
-function sfmExtension(extensions: readonly (Fields | undefined)[], name: string): Fields | undefined {
-  const url = `${SFM}${name}`.toLowerCase();
-  return extensions.find((extension) => text(extension?.url).toLowerCase() === url);
-}
-
 function subExtension(extension: Fields | undefined, name: string): Fields | undefined {
-  return list(extension?.extension)
-    .map(element)
-    .find((sub) => text(sub?.url).toLowerCase() === name);
+  return extensions(extension, name)[0];
 }
 
 function dateValue(extension: Fields | undefined): unknown {

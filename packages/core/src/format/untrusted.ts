@@ -24,3 +24,15 @@ export function text(value: unknown): string {
 export function texts(value: unknown): string[] {
   return list(value).map(text).filter(Boolean);
 }
+
+/**
+ * The extensions of an element whose url is `url` (a complex extension's parts by their short url,
+ * "reseptdate"); compared without case, as servers write SFM's urls in either.
+ */
+export function extensions(fields: unknown, url: string): Fields[] {
+  const wanted = url.toLowerCase();
+  return list(element(fields)?.extension).flatMap((item) => {
+    const extension = element(item);
+    return extension && text(extension.url).toLowerCase() === wanted ? [extension] : [];
+  });
+}

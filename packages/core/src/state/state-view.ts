@@ -1,6 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { renderIcon } from '../element/icon.js';
-import { renderWritten } from '../element/unreadable-date.js';
+import { renderUnreadableDate } from '../element/unreadable-date.js';
 import { defineCatalogue } from '../i18n/catalogue.js';
 import { notGrantedTypes } from '../load/search-outcome.js';
 import type { Locale } from '../locale.js';
@@ -166,7 +166,8 @@ export function renderInputProblems(
   for (const problem of problems) {
     const { text, written } = typeof problem === 'string' ? { text: problem, written: undefined } : problem;
     const key = `${text}\u0000${written ?? ''}`;
-    if (!lines.has(key)) lines.set(key, written ? html`${text} ${renderWritten(written, locale)}` : text);
+    if (!lines.has(key))
+      lines.set(key, written ? html`${text} ${renderUnreadableDate(written, locale, 'show')}` : text);
   }
   return html`<sam-notice class="input-problems" variant="warning" heading=${messages[locale].inputProblems}
     >${renderLines([...lines.values()])}</sam-notice
