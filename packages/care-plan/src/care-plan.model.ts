@@ -6,6 +6,7 @@ import {
   collator,
   formatPeriod,
   originOf,
+  recordSource,
   referenceKey,
   resourceKey,
   statusPresentation,
@@ -229,6 +230,10 @@ function planView(reader: PlanReader, plan: Fields, key: string): CarePlanView {
   const type = typeOf(plan, title0, categories, zone);
   const title = title0 || categories[0] || m[type];
   const origin = originOf(plan as never);
+  const source = recordSource(plan, {
+    locale: reader.locale,
+    resolve: (reference, container) => resolve(reader, reference, container),
+  });
 
   return {
     key,
@@ -259,6 +264,7 @@ function planView(reader: PlanReader, plan: Fields, key: string): CarePlanView {
     partOf: referencesOf(plan.partOf),
     basedOn: referencesOf(plan.basedOn),
     ...(origin ? { origin } : {}),
+    source: source?.label ?? '',
     resources: [
       plan,
       ...careTeams.flatMap((team) => team.resources),

@@ -89,6 +89,8 @@ export interface CarePlanView {
   readonly partOf: readonly string[];
   readonly basedOn: readonly string[];
   readonly origin?: SourceOrigin;
+  /** Where the plan came from, as core's `recordSource` names it; empty when nothing says. */
+  readonly source: string;
   /** The CarePlan (and its resolved care teams and conditions), for a "show source" view. */
   readonly resources: readonly unknown[];
   readonly problems: readonly string[];

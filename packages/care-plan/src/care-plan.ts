@@ -206,7 +206,7 @@ export class SamCarePlan extends SamFhirElement {
             plan.periodText ||
               (plan.unreadablePeriod ? renderUnreadableDate(plan.unreadablePeriod, this.effectiveLocale) : ''),
           )}
-          ${renderFact(t.author, plan.author)}
+          ${renderFact(t.author, plan.author)} ${renderFact(t.source, plan.source)}
           ${renderFact(
             t.coordinator,
             plan.coordinator ? [plan.coordinator.name, plan.coordinator.organization].filter(Boolean).join(', ') : '',

@@ -46,6 +46,22 @@ function goal(id: string, target: Goal['target'], extra: Partial<Goal> = {}): Go
 }
 
 describe('plan header', () => {
+  test('where the plan came from: the organisation it names, by name or HER-id; never a host', () => {
+    const organisation = { resourceType: 'Organization', id: 'hjem', name: 'Hjemmetjenesten i Fjordvik kommune' };
+    const byOrganisation = only([plan({ id: 'a', author: { reference: 'Organization/hjem' } }), organisation]);
+    expect(byOrganisation.source).toBe('Hjemmetjenesten i Fjordvik kommune');
+    const byHer = only([
+      plan({ id: 'b', author: { identifier: { system: 'urn:oid:2.16.578.1.12.4.1.2', value: '81234' } } }),
+    ]);
+    expect(byHer.source).toBe('HER-id 81234');
+    const byHost = only([plan({ id: 'c', meta: { source: 'https://fhir.vendor.example.com/r4' } })]);
+    expect(byHost.source).toBe('');
+    const byPerson = only([
+      plan({ id: 'd', author: { reference: 'Practitioner/1830018', display: 'Shaik, Faiz Ahmed' } }),
+    ]);
+    expect(byPerson.source).toBe('');
+  });
+
   test('title, else the category, else the name of its type', () => {
     expect(only([plan({ id: 'a', title: 'Min plan', category: [{ text: 'Individuell plan' }] })]).title).toBe(
       'Min plan',
