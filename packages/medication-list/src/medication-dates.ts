@@ -10,6 +10,7 @@ import {
   type UnreadableMedicationDate,
 } from '@samspill/core/data.js';
 import type { Context } from './medication-entry.js';
+import type { DateName } from './medication-list.messages.js';
 import type { MedicationDate } from './medication-row.js';
 
 const { element, list, text } = untrusted;
@@ -26,7 +27,7 @@ export function datesOf(
   problems: string[],
 ): { start?: MedicationDate; end?: MedicationDate } {
   const period = medicationPeriodOf(fields);
-  for (const bad of period.unreadable) problems.push(context.m.unreadableDate(bad.field));
+  for (const bad of period.unreadable) problems.push(context.m.unreadableDate(dateNameOf(bad.field)));
   const stand = (role: UnreadableMedicationDate['role']): MedicationDate | undefined => {
     const bad = period.unreadable.find((candidate) => candidate.role === role && typeof candidate.value === 'string');
     return bad && unreadableDate(bad.value, context);
@@ -45,6 +46,20 @@ function unreadableDate(value: unknown, context: Context): MedicationDate | unde
   return written
     ? { value: written, precision: 'day', text: unknownDateText(context.locale), unreadable: true }
     : undefined;
+}
+
+// Which of a row's dates a FHIR or SFM field holds, for a problem a clinician reads ("Startdatoen …").
+const DATE_FIELDS: readonly (readonly [RegExp, DateName])[] = [
+  [/reseptdate$/, 'prescribed'],
+  [/expirationdate$/, 'expires'],
+  [/(?:\.end|timedate)$/, 'end'],
+  [/^when/, 'dispensed'],
+  [/lastchanged|lastUpdated/i, 'changed'],
+  [/(?:start|effectiveDateTime|authoredOn)$/, 'start'],
+];
+
+function dateNameOf(field: string): DateName {
+  return DATE_FIELDS.find(([pattern]) => pattern.test(field))?.[1] ?? 'other';
 }
 
 /** The date, if it can be reckoned with (sorting, "current", periods). */
@@ -70,7 +85,7 @@ export function readDate(
     context.dates.set(written, date);
   }
   if (date !== null) return date;
-  problems.push(context.m.unreadableDate(field));
+  problems.push(context.m.unreadableDate(dateNameOf(field)));
   return unreadableDate(value, context);
 }
 

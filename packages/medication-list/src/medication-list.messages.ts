@@ -1,5 +1,40 @@
 import { defineCatalogue } from '@samspill/core/data.js';
 
+// Which of a row's dates a problem is about, as the subject of a sentence.
+const dateNames = defineCatalogue(
+  {
+    start: 'Startdatoen',
+    end: 'Sluttdatoen',
+    prescribed: 'Forskrivningsdatoen',
+    expires: 'Utløpsdatoen',
+    dispensed: 'Utleveringsdatoen',
+    changed: 'Endringsdatoen',
+    other: 'En dato',
+  },
+  {
+    nn: {
+      start: 'Startdatoen',
+      end: 'Sluttdatoen',
+      prescribed: 'Forskrivingsdatoen',
+      expires: 'Utløpsdatoen',
+      dispensed: 'Utleveringsdatoen',
+      changed: 'Endringsdatoen',
+      other: 'Ein dato',
+    },
+    en: {
+      start: 'The start date',
+      end: 'The end date',
+      prescribed: 'The prescription date',
+      expires: 'The expiry date',
+      dispensed: 'The dispensing date',
+      changed: 'The date of the last change',
+      other: 'A date',
+    },
+  },
+);
+
+export type DateName = keyof (typeof dateNames)['nb'];
+
 /** Every user-facing string of the medication list's model, in bokmål, nynorsk and English. */
 export const medicationMessages = defineCatalogue(
   {
@@ -33,7 +68,7 @@ export const medicationMessages = defineCatalogue(
     unresolvedMedication: 'Legemiddelet oppføringen viser til, er ikke tilgjengelig.',
     unnamedMedication: 'Legemiddelet har ikke noe lesbart navn.',
     missingStatus: 'Oppføringen mangler gyldig status.',
-    unreadableDate: (field: string) => `Datoen «${field}» kan ikke leses.`,
+    unreadableDate: (date: DateName) => `${dateNames.nb[date]} kan ikke leses.`,
     unreadableDosage: 'Doseringen kan ikke leses.',
     unreadableField: (field: string) => `Feltet «${field}» har feil form og er utelatt.`,
   },
@@ -65,7 +100,7 @@ export const medicationMessages = defineCatalogue(
       unresolvedMedication: 'Legemiddelet oppføringa viser til, er ikkje tilgjengeleg.',
       unnamedMedication: 'Legemiddelet har ikkje noko lesbart namn.',
       missingStatus: 'Oppføringa manglar gyldig status.',
-      unreadableDate: (field) => `Datoen «${field}» kan ikkje lesast.`,
+      unreadableDate: (date) => `${dateNames.nn[date]} kan ikkje lesast.`,
       unreadableDosage: 'Doseringa kan ikkje lesast.',
       unreadableField: (field) => `Feltet «${field}» har feil form og er utelate.`,
     },
@@ -96,7 +131,7 @@ export const medicationMessages = defineCatalogue(
       unresolvedMedication: 'The medicine the entry refers to is not available.',
       unnamedMedication: 'The medicine has no readable name.',
       missingStatus: 'The entry has no valid status.',
-      unreadableDate: (field) => `The date "${field}" cannot be read.`,
+      unreadableDate: (date) => `${dateNames.en[date]} cannot be read.`,
       unreadableDosage: 'The dosage cannot be read.',
       unreadableField: (field) => `The field "${field}" has the wrong shape and is left out.`,
     },

@@ -347,10 +347,7 @@ describe('dates', () => {
     expect(row?.end?.text).toBe('ukjent dato');
     expect(row?.periodText).toBe('');
     expect(row?.current).toBe(true);
-    expect(row?.problems).toEqual([
-      'Datoen «effectivePeriod.start» kan ikke leses.',
-      'Datoen «effectivePeriod.end» kan ikke leses.',
-    ]);
+    expect(row?.problems).toEqual(['Startdatoen kan ikke leses.', 'Sluttdatoen kan ikke leses.']);
     const [nn] = medicationRows([statement('s', { effectivePeriod: { start: '31.12.2019' } })], {
       now: NOW,
       locale: 'nn',
@@ -605,7 +602,7 @@ describe('hostile input', () => {
     expect(evil?.problems).toEqual(
       expect.arrayContaining([
         'Oppføringen mangler gyldig status.',
-        'Datoen «effectivePeriod.start» kan ikke leses.',
+        'Startdatoen kan ikke leses.',
         'Feltet «medicationCodeableConcept» har feil form og er utelatt.',
       ]),
     );

@@ -190,9 +190,9 @@ describe('SFM shapes, one at a time', () => {
   });
 
   test.each([
-    ['nb', 'Datoen «sfm-reseptamendment.reseptdate» kan ikke leses.'],
-    ['nn', 'Datoen «sfm-reseptamendment.reseptdate» kan ikkje lesast.'],
-    ['en', 'The date "sfm-reseptamendment.reseptdate" cannot be read.'],
+    ['nb', 'Forskrivningsdatoen kan ikke leses.'],
+    ['nn', 'Forskrivingsdatoen kan ikkje lesast.'],
+    ['en', 'The prescription date cannot be read.'],
   ] as const)(
     'an unreadable prescription date is a problem and "ukjent dato", its raw value kept (%s)',
     (locale, problem) => {
