@@ -25,13 +25,7 @@ import { compareDefault } from './medication-order.js';
 import { ereseptDosageLines } from './medication-eresept-dosing.js';
 import { prescriberOf } from './medication-prescriber.js';
 import { MEDICATION_RESOURCE_TYPES, type MedicationRow } from './medication-row.js';
-import {
-  discontinuationOf,
-  firstShortDosage,
-  prescriptionDatesOf,
-  registeredPrescriberOf,
-  withShortDosage,
-} from './medication-sfm.js';
+import { discontinuationOf, firstShortDosage, prescriptionDatesOf, registeredPrescriberOf } from './medication-sfm.js';
 import { resolve } from './medication-reference.js';
 import { sourceOf } from './medication-source.js';
 import { CURRENT, statusOf, statusReasonOf } from './medication-status.js';
@@ -386,7 +380,7 @@ function dosageOf(
   problems: string[],
 ): { dosageLines: string[]; shortDosage: string } {
   const shortDosage = firstShortDosage(resources, dosages, context);
-  let dosageLines = formatDosageLines(withShortDosage(dosages, context) as Dosage[], context.format);
+  let dosageLines = formatDosageLines(dosages as Dosage[], context.format);
   if (dosageLines.length === 0 && shortDosage) dosageLines = [shortDosage];
   if (dosageLines.length === 0) dosageLines = ereseptDosageLines(resources, context);
   if (list(dosages).length > 0 && dosageLines.length === 0 && hasContent(dosages))

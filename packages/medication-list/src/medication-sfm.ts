@@ -55,19 +55,6 @@ export function shortDosageOf(fields: Fields | undefined, context: Context): str
   return '';
 }
 
-/**
- * The dosages with kortdosering as their text where they have none, so they read as Kjernejournal
- * shows them; the resource's own kortdosering stands in when no dosage says anything.
- */
-export function withShortDosage(dosages: unknown, context: Context): unknown {
-  if (!Array.isArray(dosages)) return dosages;
-  return (dosages as unknown[]).map((dosage) => {
-    const fields = element(dosage);
-    const short = fields && !text(fields.text) ? shortDosageOf(fields, context) : '';
-    return short ? { ...fields, text: short } : dosage;
-  });
-}
-
 /** The first kortdosering of the dosages or the resources; empty when none. */
 export function firstShortDosage(
   resources: readonly (Fields | undefined)[],

@@ -1,6 +1,14 @@
 // One builder per resource type: where its clinical date is and what its event says. Observations are
 // put together in timeline.observations.ts; anything else with a recognisable date gets the generic one.
-import { formatReference, medicationPeriodOf, referenceKey, resourceNoun, untrusted } from '@samspill/core/data.js';
+import type { Dosage } from 'fhir/r4';
+import {
+  formatDosageLines,
+  formatReference,
+  medicationPeriodOf,
+  referenceKey,
+  resourceNoun,
+  untrusted,
+} from '@samspill/core/data.js';
 import { firstDate, periodDate, pointDate, type EventDate } from './timeline.dates.js';
 import {
   codesOf,
@@ -294,7 +302,7 @@ function medicationRequest(resource: Fields, context: BuildContext): Draft[] {
   const period = medicationPeriodOf(resource);
   const date = pointDate((period.recorded ?? period.start)?.value, options(context));
   if (!date) return [];
-  const dosage = text(element(list(resource.dosageInstruction)[0])?.text);
+  const dosage = formatDosageLines(list(resource.dosageInstruction) as Dosage[], { locale: context.locale })[0] ?? '';
   return [
     {
       type: 'medication',
@@ -310,7 +318,7 @@ function medicationRequest(resource: Fields, context: BuildContext): Draft[] {
 
 function medicationStatement(resource: Fields, context: BuildContext): Draft[] {
   const medicine = medicineOf(resource, context);
-  const dosage = text(element(list(resource.dosage)[0])?.text);
+  const dosage = formatDosageLines(list(resource.dosage) as Dosage[], { locale: context.locale })[0] ?? '';
   const base = {
     type: 'medication' as const,
     subtitle: dosage,

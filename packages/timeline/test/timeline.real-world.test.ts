@@ -62,6 +62,15 @@ describe('references and sources in vendor data', () => {
     expect(relatedTitles(temperature, model)).toEqual(['Besøk (6. juli 2020 kl. 22:30)']);
   });
 
+  test('a PLL statement reads its kortdosering where it has no dosage text', () => {
+    const pll = timelineModel(
+      readFixtureSet('real-world/sfm').map((file) => file.resource),
+      { now: NOW },
+    );
+    const seloZok = pll.events.find((event) => event.title.includes('Selo-Zok'));
+    expect(seloZok?.subtitle).toBe('1 tablett morgen');
+  });
+
   test('a PLL document names its source through its Composition; a bare UUID in meta.source is no source', () => {
     const pll = timelineModel(
       readFixtureSet('real-world/sfm').map((file) => file.resource),

@@ -5,7 +5,7 @@ import type { FormatOptions } from './format-options.js';
 import { resolveFormatOptions, type ResolvedFormatOptions } from './partial-date.js';
 import { formatQuantity, formatRange, formatRatio } from './quantity.js';
 import { formatTiming } from './timing.js';
-import { type Fields, element, list, text } from './untrusted.js';
+import { type Fields, element, extensions, list, text } from './untrusted.js';
 
 const messages = defineCatalogue(
   {
@@ -71,7 +71,8 @@ export function formatDosage(dosage: Dosage | readonly Dosage[] | undefined, opt
  * nothing usable are left out.
  *
  * A line is `text` when the Dosage has one: it is the prescriber's own complete instruction, and
- * the structured fields only restate it. Otherwise it is built from the structured fields: dose and
+ * the structured fields only restate it; else SFM's kortdosering, the national list's own short
+ * instruction. Otherwise it is built from the structured fields: dose and
  * rate, route, method and site in brackets, as-needed, the timing, then the maximum doses. Either
  * way, each `additionalInstruction` and the `patientInstruction` follow, unless the text already
  * says them word for word: they often carry what the text leaves out ("Take with food", warnings).
@@ -96,8 +97,12 @@ function steps(dosage: unknown): Fields[][] {
   return [...groups.entries()].sort(([a], [b]) => (a === b ? 0 : a < b ? -1 : 1)).map(([, group]) => group);
 }
 
+// SFM's kortdosering ("1 tablett morgen og kveld", OID 9088): what a PLL dosage says when it has no text.
+const SHORT_DOSAGE = 'http://ehelse.no/fhir/StructureDefinition/sfm-shortdosage';
+
 function formatEntry(dosage: Fields, options: ResolvedFormatOptions): string {
-  const given = text(dosage.text);
+  const short = extensions(dosage, SHORT_DOSAGE)[0];
+  const given = text(dosage.text) || concept(short?.valueCodeableConcept, options) || text(short?.valueString);
   const instructions = unique([
     // Array.from, not map: a sparse array's holes must become empty strings, not stay holes.
     ...Array.from(list(dosage.additionalInstruction), (instruction) => concept(instruction, options)),

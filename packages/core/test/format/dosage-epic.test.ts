@@ -137,3 +137,28 @@ describe('administration times in timing.code', () => {
     expectTiming({ repeat: { timeOfDay: ['09:00:00'] }, code: { text: '0800' } }, 'kl. 09:00', 'kl. 09:00', 'at 09:00');
   });
 });
+
+describe('SFM kortdosering', () => {
+  const shortDosage = (display: string) => ({
+    url: 'http://ehelse.no/fhir/StructureDefinition/sfm-shortdosage',
+    valueCodeableConcept: { coding: [{ system: 'urn:oid:2.16.578.1.12.4.1.1.9088', code: '45', display }] },
+  });
+
+  it('is the line of a dosage without text, in every locale; text still comes first', () => {
+    for (const locale of ['nb', 'nn', 'en'] as const) {
+      expect(formatDosageLines([{ extension: [shortDosage('1 tablett morgen')] } as Dosage], { locale })).toEqual([
+        '1 tablett morgen',
+      ]);
+    }
+    expect(
+      formatDosageLines([{ text: '1 tablett kl. 08', extension: [shortDosage('1 tablett morgen')] } as Dosage]),
+    ).toEqual(['1 tablett kl. 08']);
+  });
+
+  it('passes over a kortdosering of the wrong shape', () => {
+    const wrong = { url: 'http://ehelse.no/fhir/StructureDefinition/sfm-shortdosage', valueCodeableConcept: ['x'] };
+    expect(
+      formatDosageLines([{ extension: [wrong], doseAndRate: [{ doseQuantity: { value: 1 } }] } as Dosage]),
+    ).toEqual(['1 dose']);
+  });
+});
