@@ -146,12 +146,12 @@ describe('SFM kortdosering', () => {
 
   it('is the line of a dosage without text, in every locale; text still comes first', () => {
     for (const locale of ['nb', 'nn', 'en'] as const) {
-      expect(formatDosageLines([{ extension: [shortDosage('1 tablett morgen')] } as Dosage], { locale })).toEqual([
+      expect(formatDosageLines([{ extension: [shortDosage('1 tablett morgen')] }], { locale })).toEqual([
         '1 tablett morgen',
       ]);
     }
     expect(
-      formatDosageLines([{ text: '1 tablett kl. 08', extension: [shortDosage('1 tablett morgen')] } as Dosage]),
+      formatDosageLines([{ text: '1 tablett kl. 08', extension: [shortDosage('1 tablett morgen')] }]),
     ).toEqual(['1 tablett kl. 08']);
   });
 
