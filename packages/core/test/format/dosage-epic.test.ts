@@ -150,9 +150,9 @@ describe('SFM kortdosering', () => {
         '1 tablett morgen',
       ]);
     }
-    expect(
-      formatDosageLines([{ text: '1 tablett kl. 08', extension: [shortDosage('1 tablett morgen')] }]),
-    ).toEqual(['1 tablett kl. 08']);
+    expect(formatDosageLines([{ text: '1 tablett kl. 08', extension: [shortDosage('1 tablett morgen')] }])).toEqual([
+      '1 tablett kl. 08',
+    ]);
   });
 
   it('passes over a kortdosering of the wrong shape', () => {
