@@ -7,7 +7,7 @@ import {
   formatHumanName,
   formatReference,
   parsePartialDate,
-  referenceKey,
+  resolveReference,
   referenceType,
   resolveLocale,
   resourceKey,
@@ -119,17 +119,7 @@ export function createPlanReader(
  * Undefined when it cannot be found (a display-only reference, or one not loaded).
  */
 export function resolve(reader: PlanReader, reference: unknown, container?: Fields): Fields | undefined {
-  const target = text(element(reference)?.reference);
-  if (!target) return undefined;
-  if (target.startsWith('#')) {
-    const id = target.slice(1);
-    if (!id) return container;
-    return list(container?.contained)
-      .map(element)
-      .find((contained) => contained !== undefined && text(contained.id) === id);
-  }
-  const key = referenceKey(reference);
-  return (key === undefined ? undefined : reader.index.get(key)) ?? reader.index.get(target);
+  return resolveReference(reader.index, reference, container);
 }
 
 /**

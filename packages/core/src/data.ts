@@ -22,7 +22,14 @@ export { cachedSource, sharedCache, type CachedSource } from './source/request-c
 export { readLocal } from './source/read-local.js';
 export { guardedRead, guardedSearch } from './source/source-guard.js';
 export { failedSearch } from './source/source-failure.js';
-export { parseReference, referenceKey, referenceType, resourceKey, type ResourceKey } from './source/fhir-reference.js';
+export {
+  parseReference,
+  referenceKey,
+  referenceType,
+  resolveReference,
+  resourceKey,
+  type ResourceKey,
+} from './source/fhir-reference.js';
 
 // Loading a view's data: one path for every component, and how each search went
 export {

@@ -3,8 +3,8 @@
 import type { Resource } from 'fhir/r4';
 import {
   formatHumanName,
-  referenceKey,
   resolveLocale,
+  resolveReference,
   resolveTimeZone,
   resourceKey,
   systemNames,
@@ -148,15 +148,7 @@ function resolverOf(items: readonly Item[]): SourceContext['resolve'] {
   for (const { fields, fullUrl } of items) {
     for (const key of [resourceKey(fields), fullUrl]) if (key && !index.has(key)) index.set(key, fields);
   }
-  return (reference, container) => {
-    const target = text(reference.reference);
-    if (target.startsWith('#')) {
-      return list(container.contained)
-        .map(element)
-        .find((contained) => contained !== undefined && text(contained.id) === target.slice(1));
-    }
-    return index.get(referenceKey(reference) ?? '') ?? index.get(target);
-  };
+  return (reference, container) => resolveReference(index, reference, container);
 }
 
 /**

@@ -1,6 +1,7 @@
 // References between resources, read the same way everywhere: what `Type/id` a reference points at,
 // and what a resource's own `Type/id` is. Every reader takes untrusted JSON and never throws.
 import type { Reference, Resource } from 'fhir/r4';
+import { type Fields, element, list, text } from '../format/untrusted.js';
 
 /** A resource's identity on a server: its type and logical id. */
 export interface ResourceKey {
@@ -76,4 +77,28 @@ export function referenceType(reference: unknown): string {
   if (TYPE_NAME.test(declared)) return declared;
   const literal = typeof target === 'string' ? target.trim() : '';
   return TYPE_ID.exec(literal)?.[1] ?? CONDITIONAL.exec(literal)?.[1] ?? '';
+}
+
+/**
+ * The resource a reference points at among those at hand: `#id` a resource `container` holds (`#`
+ * alone the container itself), else `index` by the target's `Type/id`, else by the reference as
+ * written (a Bundle's `fullUrl`, a `urn:uuid:`). Undefined for a display-only reference or one not
+ * loaded. Total over any JSON.
+ */
+export function resolveReference(
+  index: ReadonlyMap<string, Fields>,
+  reference: unknown,
+  container?: Fields,
+): Fields | undefined {
+  const target = text(element(reference)?.reference);
+  if (!target) return undefined;
+  if (target.startsWith('#')) {
+    const id = target.slice(1);
+    if (!id) return container;
+    return list(container?.contained)
+      .map(element)
+      .find((contained) => contained !== undefined && text(contained.id) === id);
+  }
+  const key = referenceKey(reference);
+  return (key === undefined ? undefined : index.get(key)) ?? index.get(target);
 }
