@@ -111,6 +111,7 @@ export {
 export { formatReference } from './format/reference.js';
 export { knownCodeName } from './format/known-codes.js';
 export {
+  documentComposition,
   recordOrganisation,
   recordSource,
   sourceSystem,

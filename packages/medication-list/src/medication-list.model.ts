@@ -6,6 +6,7 @@
 // source, flags); the order rows come in is medication-order.ts.
 import type { Dosage } from 'fhir/r4';
 import {
+  documentComposition,
   formatDosageLines,
   referenceKey,
   resolveLocale,
@@ -143,10 +144,8 @@ function collect(
   if (fields) seen.add(item);
   const type = fields?.resourceType;
   if (fields && type === 'Bundle') {
-    // A document's first entry is its Composition (the PLL from SFM): where every entry came from.
-    const first = element(element(list(fields.entry)[0])?.resource);
-    const document =
-      text(fields.type) === 'document' && text(first?.resourceType) === 'Composition' ? first : composition;
+    // The PLL from SFM is a document: its Composition says where every entry came from.
+    const document = documentComposition(fields) ?? composition;
     for (const entry of list(fields.entry)) {
       const e = element(entry);
       // An entry without a resource (a transaction's DELETE, a search's outcome) has nothing to show.

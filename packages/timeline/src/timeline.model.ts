@@ -2,6 +2,7 @@
 // Pure and total: no DOM, no Lit, never throws, and every text is readable in the chosen language.
 import type { Resource } from 'fhir/r4';
 import {
+  documentComposition,
   formatHumanName,
   resolveLocale,
   resolveReference,
@@ -91,10 +92,7 @@ function collect(input: unknown, locale: Locale): { items: Item[]; problems: Tim
     }
     seen.add(value);
     if (type === 'Bundle') {
-      // A document's first entry is its Composition: what it says of its source holds for every entry.
-      const first = element(element(list(fields.entry)[0])?.resource);
-      const document =
-        text(fields.type) === 'document' && text(first?.resourceType) === 'Composition' ? first : composition;
+      const document = documentComposition(fields) ?? composition;
       for (const entry of list(fields.entry)) {
         const resource = element(entry)?.resource;
         if (resource !== undefined) walk(resource, depth + 1, text(element(entry)?.fullUrl) || undefined, document);

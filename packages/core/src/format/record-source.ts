@@ -58,6 +58,13 @@ export function recordSource(resource: unknown, options: RecordSourceOptions = {
   return own && { ...own, via: 'organisation' };
 }
 
+/** The Composition of a document Bundle (its first entry), which says where every entry came from. */
+export function documentComposition(bundle: unknown): Fields | undefined {
+  const fields = element(bundle);
+  const first = element(element(list(fields?.entry)[0])?.resource);
+  return text(fields?.type) === 'document' && text(first?.resourceType) === 'Composition' ? first : undefined;
+}
+
 /**
  * The system `meta.source` names: a URL by its host (a key only), a plain name ("Helseplattformen")
  * as written. Both empty when there is none.

@@ -8,51 +8,25 @@ import { element, text } from './untrusted.js';
 
 const messages = defineCatalogue(
   {
-    Patient: 'Pasient uten navn',
-    Practitioner: 'Helsepersonell uten navn',
-    RelatedPerson: 'Pårørende uten navn',
-    Organization: 'Organisasjon uten navn',
-    Location: 'Sted uten navn',
-    CareTeam: 'Behandlingsteam uten navn',
-    HealthcareService: 'Helsetjeneste uten navn',
-    Device: 'Utstyr uten navn',
-    Medication: 'Legemiddel uten navn',
+    unnamedKind: (kind: string) => `${kind} uten navn`,
     unnamed: 'Uten navn',
     notLoaded: (kind: string) => `${kind} (ikke hentet)`,
   },
   {
     nn: {
-      Patient: 'Pasient utan namn',
-      Practitioner: 'Helsepersonell utan namn',
-      RelatedPerson: 'Pårørande utan namn',
-      Organization: 'Organisasjon utan namn',
-      Location: 'Stad utan namn',
-      CareTeam: 'Behandlingsteam utan namn',
-      HealthcareService: 'Helseteneste utan namn',
-      Device: 'Utstyr utan namn',
-      Medication: 'Legemiddel utan namn',
+      unnamedKind: (kind) => `${kind} utan namn`,
       unnamed: 'Utan namn',
-      notLoaded: (kind: string) => `${kind} (ikkje henta)`,
+      notLoaded: (kind) => `${kind} (ikkje henta)`,
     },
     en: {
-      Patient: 'Unnamed patient',
-      Practitioner: 'Unnamed practitioner',
-      RelatedPerson: 'Unnamed related person',
-      Organization: 'Unnamed organisation',
-      Location: 'Unnamed location',
-      CareTeam: 'Unnamed care team',
-      HealthcareService: 'Unnamed healthcare service',
-      Device: 'Unnamed device',
-      Medication: 'Unnamed medication',
+      unnamedKind: (kind) => `Unnamed ${kind.toLowerCase()}`,
       unnamed: 'Unnamed',
-      notLoaded: (kind: string) => `${kind} (not loaded)`,
+      notLoaded: (kind) => `${kind} (not loaded)`,
     },
   },
 );
 
-type Key = Exclude<keyof (typeof messages)['nb'], 'notLoaded'>;
-
-// What a reference points at, in a word, for one that was not loaded: "Kontakt (ikke hentet)".
+// What a reference points at, in a word: "Kontakt (ikke hentet)", "Helsepersonell uten navn".
 const kinds = defineCatalogue(
   {
     Patient: 'Pasient',
@@ -162,18 +136,19 @@ const kinds = defineCatalogue(
 
 type Kind = keyof (typeof kinds)['nb'];
 
-// A role is shown as the person who holds it. A Map, so "constructor" and friends find nothing.
-const TYPE_KEYS = new Map<string, Key>([
-  ['Patient', 'Patient'],
-  ['Practitioner', 'Practitioner'],
-  ['PractitionerRole', 'Practitioner'],
-  ['RelatedPerson', 'RelatedPerson'],
-  ['Organization', 'Organization'],
-  ['Location', 'Location'],
-  ['CareTeam', 'CareTeam'],
-  ['HealthcareService', 'HealthcareService'],
-  ['Device', 'Device'],
-  ['Medication', 'Medication'],
+// The kinds a reference names by `type` alone that are things with a name ("Sted uten navn"); a role
+// reads as the person who holds it (kinds.PractitionerRole). A Set, so "constructor" finds nothing.
+const NAMED_KINDS = new Set<Kind>([
+  'Patient',
+  'Practitioner',
+  'PractitionerRole',
+  'RelatedPerson',
+  'Organization',
+  'Location',
+  'CareTeam',
+  'HealthcareService',
+  'Device',
+  'Medication',
 ]);
 
 /**
@@ -195,10 +170,8 @@ export function formatReference(reference: Reference | undefined, options?: Form
   if (value) return `${formatIdentifierLabel(identifier, options)} ${value}`;
   const type = referenceType(fields);
   const locale = resolveLocale(options?.locale);
-  if (referenceKey(fields) !== undefined) {
-    const kind: Kind = Object.hasOwn(kinds.nb, type) ? (type as Kind) : 'other';
-    return messages[locale].notLoaded(kinds[locale][kind]);
-  }
+  const kind: Kind = Object.hasOwn(kinds.nb, type) ? (type as Kind) : 'other';
+  if (referenceKey(fields) !== undefined) return messages[locale].notLoaded(kinds[locale][kind]);
   if (!type && !text(fields.reference)) return '';
-  return messages[locale][TYPE_KEYS.get(type) ?? 'unnamed'];
+  return NAMED_KINDS.has(kind) ? messages[locale].unnamedKind(kinds[locale][kind]) : messages[locale].unnamed;
 }

@@ -1,6 +1,12 @@
 import type { Encounter } from 'fhir/r4';
 import { describe, expect, it } from 'vitest';
-import { recordOrganisation, recordSource, sourceSystem, systemNames } from '../../src/format/record-source.js';
+import {
+  documentComposition,
+  recordOrganisation,
+  recordSource,
+  sourceSystem,
+  systemNames,
+} from '../../src/format/record-source.js';
 import type { untrusted } from '../../src/data.js';
 import { mergeSources } from '../../src/source/merge-sources.js';
 import { createStaticSource } from '../../src/source/static-source.js';
@@ -105,6 +111,19 @@ describe('recordSource', () => {
     expect(
       recordSource({ resourceType: 'MedicationRequest', requester: { reference: 'Practitioner/9', display: 'Lege' } }),
     ).toBeUndefined();
+  });
+
+  it("finds a document's Composition in its first entry, and in nothing else", () => {
+    const composition = { resourceType: 'Composition', custodian: { display: 'Norsk helsenett SF' } };
+    expect(documentComposition({ resourceType: 'Bundle', type: 'document', entry: [{ resource: composition }] })).toBe(
+      composition,
+    );
+    expect(documentComposition({ resourceType: 'Bundle', type: 'searchset', entry: [{ resource: composition }] })).toBe(
+      undefined,
+    );
+    for (const bundle of [undefined, 'x', { type: 'document', entry: 'x' }, { type: 'document', entry: [null] }]) {
+      expect(documentComposition(bundle)).toBeUndefined();
+    }
   });
 
   it('never throws on hostile input', () => {
