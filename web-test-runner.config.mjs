@@ -20,13 +20,14 @@ const packages = readdirSync(new URL('./packages', import.meta.url)).filter((nam
   );
 });
 
-// Every public fixture file by its folder, for tests that render them all (packages/fixtures/data).
+// Every public fixture file by its folder, as paths under packages/fixtures/data, for tests that render
+// them all (`servedFixtureSets` in @samspill/fixtures/served).
 const FIXTURES = new URL('./packages/fixtures/data/', import.meta.url);
 function fixtureSets() {
   const sets = {};
   for (const file of readdirSync(FIXTURES, { recursive: true }).map(String)) {
     if (!file.endsWith('.json') || !file.includes('/')) continue;
-    (sets[dirname(file)] ??= []).push(`/packages/fixtures/data/${file}`);
+    (sets[dirname(file)] ??= []).push(file);
   }
   for (const files of Object.values(sets)) files.sort();
   return sets;

@@ -1,12 +1,12 @@
 // <sam-care-plan> on what vendors send (packages/fixtures/data/real-world), in Chromium, in nb, nn
 // and en: US Core codes without display named, references not loaded in words, unknown dates.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import type { Resource } from 'fhir/r4';
+import type { CarePlan, Resource } from 'fhir/r4';
+import { servedFixture } from '@samspill/fixtures/served';
 import '../src/define.js';
 import type { SamCarePlan } from '../src/index.js';
 
-const DATA = '/packages/fixtures/data/real-world';
-const load = async (path: string): Promise<Resource> => (await fetch(`${DATA}/${path}`)).json() as Promise<Resource>;
+const load = (path: string) => servedFixture(`real-world/${path}`);
 
 const cerner = await load('oracle-health/CarePlan-R4_CARE_PLAN_ENTRY.json');
 const absent = await load('malformed/Bundle-data-absent-reason.json');
@@ -49,7 +49,7 @@ for (const locale of ['nb', 'nn', 'en'] as const) {
     });
 
     it('reads an unreadable period as an unknown date, the value as written on demand', async () => {
-      const plan = { ...cerner, id: 'bad-date', period: { start: '13.03.2016' } } as Resource;
+      const plan = { ...(cerner as CarePlan), id: 'bad-date', period: { start: '13.03.2016' } };
       const el = await render([plan], locale);
       const date = root(el).querySelector<HTMLDetailsElement>('details.unreadable-date')!;
       expect(words(date.querySelector('summary'))).to.equal(WORDS[locale].unknown);

@@ -3,12 +3,16 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LOCALES } from '@samspill/core';
 import { unreadableTexts } from '@samspill/core/testing.js';
+import { servedFixtureSets } from '@samspill/fixtures/served';
 import '../src/define.js';
 import type { SamMedicationList } from '../src/index.js';
 
-const sets = (await (await fetch('/__samspill__/fixture-sets.json')).json()) as Record<string, string[]>;
-const load = async (files: readonly string[]): Promise<unknown[]> =>
-  Promise.all(files.map(async (file) => (await fetch(file)).json() as Promise<unknown>));
+// Each set loaded once, and its JSON once: an English date the data wrote itself is its own words.
+const sets = [...(await servedFixtureSets())].map(([set, resources]) => ({
+  set,
+  resources,
+  input: JSON.stringify(resources),
+}));
 
 /** Opens every closed disclosure but the source views, twice for the ones inside. */
 async function openAll(el: SamMedicationList): Promise<void> {
@@ -22,11 +26,9 @@ async function openAll(el: SamMedicationList): Promise<void> {
 }
 
 describe('<sam-medication-list> on every public fixture', () => {
-  for (const [set, files] of Object.entries(sets)) {
+  for (const { set, resources, input } of sets) {
     for (const locale of LOCALES) {
       it(`${set} in ${locale}`, async () => {
-        const resources = await load(files);
-        const input = JSON.stringify(resources);
         const el = await fixture<SamMedicationList>(
           html`<sam-medication-list
             style="width: 1000px"

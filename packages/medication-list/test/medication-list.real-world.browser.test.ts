@@ -1,15 +1,11 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { servedFixture } from '@samspill/fixtures/served';
 import '../src/define.js';
 import type { SamMedicationList } from '../src/index.js';
 
-// The real-world fixtures as served (Web Test Runner serves the repository): a PLL document from SFM
-// and Epic orders, rendered the way a clinician reads them.
-const DATA = '/packages/fixtures/data/real-world';
-
-async function load(path: string): Promise<unknown> {
-  const response = await fetch(`${DATA}/${path}`);
-  return response.json() as Promise<unknown>;
-}
+// The real-world fixtures as served: a PLL document from SFM and Epic orders, rendered the way a
+// clinician reads them.
+const load = (path: string) => servedFixture(`real-world/${path}`);
 
 const pll = await load('sfm/Bundle-pll-document.json');
 const epic = await Promise.all(

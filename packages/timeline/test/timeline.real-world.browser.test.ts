@@ -2,11 +2,11 @@
 // Chromium, in nb, nn and en: references in words, sources by name, names as written, unknown dates.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { Resource } from 'fhir/r4';
+import { servedFixture } from '@samspill/fixtures/served';
 import '../src/define.js';
 import type { SamTimeline } from '../src/index.js';
 
-const DATA = '/packages/fixtures/data/real-world';
-const load = async (path: string): Promise<Resource> => (await fetch(`${DATA}/${path}`)).json() as Promise<Resource>;
+const load = (path: string) => servedFixture(`real-world/${path}`);
 
 const observations = await load('oracle-health/Bundle-R4_OBSERVATION_BUNDLE.json');
 const pll = await load('sfm/Bundle-pll-document.json');
