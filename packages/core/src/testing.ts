@@ -8,7 +8,7 @@ import type { FhirSource, SearchParams, SearchResult, SourceFailure } from './so
 import { failedSearch } from './source/source-failure.js';
 import { createStaticSource } from './source/static-source.js';
 
-export { timeTexts, unreadableTexts, type UnreadableTextOptions } from './testing/unreadable-text.js';
+export { unreadableTexts, type UnreadableTextOptions } from './testing/unreadable-text.js';
 
 /** A source whose searches and reads never settle. */
 export const pendingSource: FhirSource = {

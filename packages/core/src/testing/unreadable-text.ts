@@ -14,9 +14,13 @@ const ENGLISH_DATE_WORDS =
 const ENGLISH_DATE =
   /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{1,2}, \d{4}\b|\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), /;
 
-/** The text of a node and of every shadow root under it, element by element, visible or not. */
-function textsOf(node: Node): string[] {
+/**
+ * The text of a node and of every shadow root under it, element by element, visible or not; and the
+ * texts of its `<time>` elements, which say a date whatever the data's own language.
+ */
+function textsOf(node: Node): { texts: string[]; times: string[] } {
   const texts: string[] = [];
+  const times: string[] = [];
   const walk = (current: Node): void => {
     if (current.nodeType === Node.TEXT_NODE) {
       const value = current.textContent?.trim();
@@ -29,19 +33,18 @@ function textsOf(node: Node): string[] {
         const value = current.getAttribute(name)?.trim();
         if (value) texts.push(value);
       }
+      if (current.localName === 'time') times.push(current.textContent.trim());
       if (current.shadowRoot) walk(current.shadowRoot);
     }
     current.childNodes.forEach(walk);
   };
   walk(node);
-  return texts;
+  return { texts, times };
 }
 
 export interface UnreadableTextOptions {
   /** The input as JSON: an English date the data wrote itself ("starting January 16, 2015") is its own words. */
   readonly input?: string;
-  /** The texts that say a date or time: `<time>` elements by default. */
-  readonly dates?: (root: Node) => readonly string[];
 }
 
 /**
@@ -50,7 +53,7 @@ export interface UnreadableTextOptions {
  * `Intl` writes an English date, unless the data wrote it so.
  */
 export function unreadableTexts(root: Node, locale: Locale, options: UnreadableTextOptions = {}): string[] {
-  const texts = textsOf(root);
+  const { texts, times } = textsOf(root);
   const problems = texts.filter((text) => RAW_REFERENCE.test(text) || LEAKED.test(text));
   if (locale !== 'en') {
     const written = (text: string): boolean => {
@@ -58,21 +61,7 @@ export function unreadableTexts(root: Node, locale: Locale, options: UnreadableT
       return date !== undefined && options.input?.includes(date) === true;
     };
     problems.push(...texts.filter((text) => ENGLISH_DATE.test(text) && !written(text)));
-    problems.push(...(options.dates ?? timeTexts)(root).filter((text) => ENGLISH_DATE_WORDS.test(text)));
+    problems.push(...times.filter((text) => ENGLISH_DATE_WORDS.test(text)));
   }
   return [...new Set(problems)];
-}
-
-/** The texts of every `<time>` element under `root`, shadow roots included. */
-export function timeTexts(root: Node): string[] {
-  const texts: string[] = [];
-  const walk = (node: Node): void => {
-    if (node instanceof Element) {
-      if (node.localName === 'time') texts.push(node.textContent.trim());
-      if (node.shadowRoot) walk(node.shadowRoot);
-    }
-    node.childNodes.forEach(walk);
-  };
-  walk(root);
-  return texts;
 }
