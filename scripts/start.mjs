@@ -17,15 +17,18 @@ const sandboxServer = await createServer({
   optimizeDeps: { noDiscovery: true, include: [] },
 });
 
-const { parseCliArguments } = await sandboxServer.ssrLoadModule('/packages/sandbox/src/cli-arguments.ts');
+const { parseCliArguments, resolveSettings } = await sandboxServer.ssrLoadModule(
+  '/packages/sandbox/src/cli-arguments.ts',
+);
 const parsed = parseCliArguments(process.argv.slice(2));
-// Usage errors and --help are the CLI's to report.
+// Usage errors and --help are the CLI's to report. A --config file's port and host are not read here:
+// give them as flags when the clinician app should follow them.
 if (typeof parsed === 'object' && !parsed.help) {
-  const sandboxHost = parsed.host.includes(':') ? `[${parsed.host}]` : parsed.host;
-  if (parsed.port === 0)
-    console.warn('With --port 0 the clinician app cannot know the sandbox in advance: use a port.');
+  const { host, port } = resolveSettings(parsed.settings);
+  const sandboxHost = host.includes(':') ? `[${host}]` : host;
+  if (port === 0) console.warn('With --port 0 the clinician app cannot know the sandbox in advance: use a port.');
   // The app's iss allowlist follows the sandbox (examples/clinician-app/src/config.ts).
-  process.env.VITE_SANDBOX_ORIGIN = `http://${sandboxHost}:${parsed.port}`;
+  process.env.VITE_SANDBOX_ORIGIN = `http://${sandboxHost}:${port}`;
   const app = await createServer({
     configFile: fileURLToPath(new URL('../examples/clinician-app/vite.config.ts', import.meta.url)),
     logLevel: 'warn',

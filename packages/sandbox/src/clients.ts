@@ -47,6 +47,22 @@ export const EPIC_REGISTERED_SCOPES = [
   'user/Organization.read',
 ] as const;
 
+/**
+ * Why a URI cannot be registered as a redirect URI, or undefined when it can: absolute http(s), and no
+ * fragment (RFC 6749 §3.1.2). Registered URIs are compared exactly, so anything looser would never match.
+ */
+export function redirectUriProblem(uri: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(uri);
+  } catch {
+    return 'must be an absolute http(s) URL';
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return 'must be an absolute http(s) URL';
+  if (uri.includes('#')) return 'must not have a #fragment';
+  return undefined;
+}
+
 export interface ClientRegistry {
   get(id: string): Client | undefined;
   redirectAllowed(client: Client, redirectUri: string): boolean;

@@ -1,7 +1,7 @@
 // `--data DIR`: every *.json file in a folder, each a resource or a Bundle.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Bundle, Resource } from 'fhir/r4';
+import type { Bundle, Resource } from 'fhir/r4.js';
 
 export async function readDataDirectory(directory: string): Promise<(Resource | Bundle)[]> {
   const files = (await readdir(directory)).filter((file) => file.endsWith('.json')).sort();

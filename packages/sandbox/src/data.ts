@@ -1,13 +1,21 @@
-// Where the sandbox's FHIR data comes from when none is given.
-import type { Bundle, Resource } from 'fhir/r4';
-import { generatePopulation } from '@samspill/fixtures/generator';
-import { FIXTURE_SETS, readFixtureSet } from '@samspill/fixtures/node';
+// Where the sandbox's FHIR data comes from when none is given. The published package carries it as
+// dist/default-data.json (written by scripts/write-default-data.mjs after the build); in the workspace
+// it is read from @samspill/fixtures, a private package the published one must not depend on.
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Bundle, Resource } from 'fhir/r4.js';
+import type * as FromFixtures from './data-from-fixtures.js';
 
-// Every public set but Synthea's: its multi-megabyte American records would bury the Norwegian
-// patients in the launcher (serve them with `--data` when you want them).
-const DEFAULT_SETS = FIXTURE_SETS.filter((set) => !set.startsWith('synthea'));
+export const DEFAULT_DATA_FILE = 'default-data.json';
+
+// A specifier the library build cannot follow, so dist/ neither carries nor imports the fixtures.
+const FROM_FIXTURES = './data-from-fixtures.js';
 
 /** The synthetic Norwegian population first (the launcher's default patient), then the public examples. */
-export function defaultData(): (Resource | Bundle)[] {
-  return [generatePopulation(), ...DEFAULT_SETS.flatMap((set) => readFixtureSet(set).map((file) => file.resource))];
+export async function defaultData(): Promise<(Resource | Bundle)[]> {
+  const built = fileURLToPath(new URL(DEFAULT_DATA_FILE, import.meta.url));
+  if (existsSync(built)) return JSON.parse(await readFile(built, 'utf8')) as (Resource | Bundle)[];
+  const fixtures = (await import(/* @vite-ignore */ FROM_FIXTURES)) as typeof FromFixtures;
+  return fixtures.dataFromFixtures();
 }

@@ -1,3 +1,5 @@
+// Its declarations use Node's types (node:http); the reference keeps them resolvable for a consumer with `types: []`.
+/// <reference types="node" preserve="true" />
 export { startSandbox, type Sandbox, type SandboxOptions } from './sandbox.js';
 export type { CreatedLaunch } from './launch-endpoint.js';
 export type { LaunchOptions } from './launches.js';

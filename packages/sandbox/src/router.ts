@@ -2,6 +2,7 @@
 // URL prefix, exactly as an app tells EHRs apart by their `iss`.
 import { authorize } from './auth/authorize.js';
 import { introspect } from './auth/introspect.js';
+import { openidConfiguration, openidConfigurationPath } from './auth/openid-configuration.js';
 import { token } from './auth/token.js';
 import type { CorsPolicy } from './cors.js';
 import { fhirServer } from './fhir/fhir-server.js';
@@ -45,6 +46,10 @@ export function route(
     if (path === paths.jwks)
       return on('any', (_, response) => {
         sendJson(response, 200, state.key.jwks);
+      });
+    if (path === openidConfigurationPath(personality, state.origin))
+      return on('any', (_, response) => {
+        sendJson(response, 200, openidConfiguration(personality, state.origin));
       });
     if (path === paths.style)
       return on('any', (_, response) => {

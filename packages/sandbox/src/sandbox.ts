@@ -4,9 +4,10 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { createStaticSource, type FhirSource } from '@samspill/core/data.js';
-import type { Bundle, Resource } from 'fhir/r4';
+import type { Bundle, Resource } from 'fhir/r4.js';
 import { createClientRegistry, type Client } from './clients.js';
 import { applyCors } from './cors.js';
+import { defaultData } from './data.js';
 import { patientCompartment } from './fhir/compartment.js';
 import { sendOutcome } from './fhir/operation-outcome.js';
 import { readBody, sendJson, type Request } from './http.js';
@@ -26,7 +27,7 @@ export interface SandboxOptions {
   readonly port?: number;
   /** Default 127.0.0.1: the sandbox is never meant to be reachable from another machine. */
   readonly host?: string;
-  /** Resources and Bundles to serve; default: the public example sets in @samspill/fixtures. */
+  /** Resources and Bundles to serve; default: the synthetic Norwegian patients and the public example sets. */
   readonly data?: Resource | Bundle | readonly (Resource | Bundle)[];
   /** Seconds; overrides every personality's own lifetime. */
   readonly accessTokenLifetime?: number;
@@ -51,9 +52,7 @@ export interface Sandbox {
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const now = options.now ?? Date.now;
-  // Loaded only when needed: the fixtures package is TypeScript source, which a built CLI given
-  // `--data` never has to import.
-  const data = options.data ?? (await import('./data.js')).defaultData();
+  const data = options.data ?? (await defaultData());
   const source = createStaticSource(data);
   const practitioners = await source.search('Practitioner', { _count: 1 }, { pageLimit: 1 });
   const state: SandboxState = {

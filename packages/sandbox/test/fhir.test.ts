@@ -1,4 +1,4 @@
-import type { Bundle, CapabilityStatement, Encounter, OperationOutcome } from 'fhir/r4';
+import type { Bundle, CapabilityStatement, Encounter, OperationOutcome } from 'fhir/r4.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../src/index.js';
 import { fhirBase, fhirGet, launchToken, testData } from './helpers.js';

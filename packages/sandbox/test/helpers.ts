@@ -1,6 +1,6 @@
 // A small, known data set and the steps of a SMART launch, over real HTTP, for the conformance tests.
 import { createHash, randomBytes } from 'node:crypto';
-import type { Bundle, FhirResource, Resource } from 'fhir/r4';
+import type { Bundle, FhirResource, Resource } from 'fhir/r4.js';
 import type { LaunchOptions, PersonalityName, Sandbox } from '../src/index.js';
 
 export const REDIRECT_URI = 'http://localhost:5173/index.html';

@@ -1,4 +1,4 @@
-import type { Encounter, Patient, Practitioner } from 'fhir/r4';
+import type { Encounter, Patient, Practitioner } from 'fhir/r4.js';
 import { describe, expect, it } from 'vitest';
 import { escapeHtml } from '../src/http.js';
 import { readLaunchRequest } from '../src/launcher/launch-request.js';

@@ -1,6 +1,6 @@
 // The authorization endpoint (GET and form POST). Until the client and its redirect URI are known to
 // be good, errors are shown as a page; after that they go back to the app as OAuth errors.
-import type { Patient } from 'fhir/r4';
+import type { Patient } from 'fhir/r4.js';
 import { formOf, redirect, sendHtml, type Request, type Response } from '../http.js';
 import type { LaunchContext } from '../launches.js';
 import type { Personality } from '../personalities/personality.js';
@@ -40,7 +40,12 @@ export async function authorize(
   const fail = (error: Parameters<typeof redirectWithError>[2], description: string): void => {
     redirectWithError(response, redirectUri, error, description, appState);
   };
-  if (params.get('response_type') !== 'code') {
+  const responseType = params.get('response_type');
+  if (responseType === null) {
+    fail('invalid_request', 'response_type is required.');
+    return;
+  }
+  if (responseType !== 'code') {
     fail('unsupported_response_type', "response_type must be 'code'.");
     return;
   }

@@ -11,17 +11,33 @@ const MAX_ASSERTION_LIFETIME_S = 300;
 
 export type ClientAuthResult = { readonly client: Client } | { readonly error: string };
 
+/** The client the request names, by HTTP Basic, `client_id` or an assertion's issuer; null when it names none. */
+export function namedClientId(request: Request, form: URLSearchParams): string | null {
+  const assertion = form.get('client_assertion');
+  return (
+    basicCredentials(request.headers.authorization)?.id ??
+    form.get('client_id') ??
+    (assertion === null ? null : issuerOf(assertion))
+  );
+}
+
+/**
+ * `impliedClientId` is who a refresh token was issued to: RFC 6749 §6 lets a public client refresh
+ * without naming itself, while a confidential one must still authenticate as always.
+ */
 export async function authenticateClient(
   state: SandboxState,
   request: Request,
   form: URLSearchParams,
   tokenUrl: string,
+  impliedClientId?: string,
 ): Promise<ClientAuthResult> {
   const basic = basicCredentials(request.headers.authorization);
   const assertion = form.get('client_assertion');
-  const clientId = basic?.id ?? form.get('client_id') ?? (assertion === null ? null : issuerOf(assertion));
+  const clientId = namedClientId(request, form) ?? impliedClientId ?? null;
   const client = clientId === null ? undefined : state.clients.get(clientId);
-  if (!client) return { error: 'The client is unknown.' };
+  if (!client)
+    return { error: clientId === null ? 'No client_id and no client authentication.' : 'The client is unknown.' };
   const auth = client.auth;
   switch (auth.type) {
     case 'public':

@@ -5,7 +5,9 @@ import { sendJson, type Request, type Response } from '../http.js';
 import type { Personality } from '../personalities/personality.js';
 import type { SandboxState } from '../state.js';
 import { authenticateClient } from './client-auth.js';
-import { sendOAuthError } from './oauth-error.js';
+import { oauthForm } from './oauth-form.js';
+import { NO_STORE, sendOAuthError } from './oauth-error.js';
+import { launchContextFields, reportedScope } from './token-context.js';
 import { identityOf } from './token.js';
 
 export async function introspect(
@@ -14,25 +16,31 @@ export async function introspect(
   request: Request,
   response: Response,
 ): Promise<void> {
-  if (request.method !== 'POST') {
-    sendOAuthError(response, 'invalid_request', 'Introspection takes a form POST.');
+  const parsed = oauthForm(request);
+  if ('problem' in parsed) {
+    sendOAuthError(response, 'invalid_request', parsed.problem);
     return;
   }
-  const form = new URLSearchParams(request.body);
+  const form = parsed.form;
   if (!(await authorized(state, personality, request, form))) {
-    sendJson(
+    // The challenge in the scheme the caller tried; a bearer token when it tried none (SMART's way in).
+    const triedBasic = /^Basic\s/i.test(request.headers.authorization ?? '');
+    sendOAuthError(
       response,
-      401,
-      { error: 'invalid_client', error_description: 'Introspection needs client credentials or a bearer token.' },
-      { 'WWW-Authenticate': 'Bearer realm="samspill"', 'Cache-Control': 'no-store' },
+      'invalid_client',
+      'Introspection needs client credentials or a bearer token.',
+      triedBasic ? 'Basic realm="samspill"' : 'Bearer realm="samspill"',
     );
     return;
   }
-  const token = form.get('token') ?? '';
+  const token = form.get('token');
+  if (token === null) {
+    sendOAuthError(response, 'invalid_request', 'The token parameter is required.');
+    return;
+  }
   const access = state.tokens.access(token);
-  const headers = { 'Cache-Control': 'no-store' };
   if (!access || access.expiresAt <= state.now() || access.grant.personality !== personality.name) {
-    sendJson(response, 200, { active: false }, headers);
+    sendJson(response, 200, { active: false }, NO_STORE);
     return;
   }
   const { grant } = access;
@@ -42,16 +50,16 @@ export async function introspect(
     200,
     {
       active: true,
-      scope: grant.scopes.join(' '),
+      // SMART: scope and launch context exactly as the token response gave them.
+      scope: reportedScope(personality, grant.scopes),
       client_id: grant.clientId,
       token_type: 'Bearer',
       exp: Math.floor(access.expiresAt / 1000),
       iat: Math.floor(access.issuedAt / 1000),
-      ...(grant.launch.patient !== undefined && { patient: grant.launch.patient }),
-      ...(grant.launch.encounter !== undefined && { encounter: grant.launch.encounter }),
+      ...launchContextFields(personality, grant, state.origin),
       ...(identity && { iss: personality.issuer(state.origin), sub: identity.sub, fhirUser: identity.fhirUser }),
     },
-    headers,
+    NO_STORE,
   );
 }
 

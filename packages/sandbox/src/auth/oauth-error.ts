@@ -12,17 +12,25 @@ export type OAuthErrorCode =
   | 'unsupported_response_type'
   | 'access_denied';
 
+/** RFC 6749 §5.1/§5.2: no cache may keep a token endpoint's answer, good or bad. */
+export const NO_STORE = { 'Cache-Control': 'no-store', Pragma: 'no-cache' } as const;
+
+/**
+ * RFC 6749 §5.2: 400, except invalid_client, which is a 401 with a challenge. Basic is the only HTTP
+ * scheme the token endpoint takes, so it is the challenge also for a client that tried Basic.
+ */
 export function sendOAuthError(
   response: Response,
   error: OAuthErrorCode,
   description: string,
-  status = error === 'invalid_client' ? 401 : 400,
+  challenge = 'Basic realm="samspill"',
 ): void {
+  const status = error === 'invalid_client' ? 401 : 400;
   sendJson(
     response,
     status,
     { error, error_description: description },
-    { 'Cache-Control': 'no-store', Pragma: 'no-cache' },
+    { ...NO_STORE, ...(status === 401 && { 'WWW-Authenticate': challenge }) },
   );
 }
 

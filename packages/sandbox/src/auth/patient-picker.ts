@@ -1,6 +1,6 @@
 // Standalone launch with `launch/patient`: the user chooses the patient, as in an EHR's patient search.
 // A plain form that posts the authorize request back with the choice added.
-import type { Patient } from 'fhir/r4';
+import type { Patient } from 'fhir/r4.js';
 import { escapeHtml } from '../http.js';
 
 export const PICKED_PATIENT = 'samspill_patient';

@@ -1,13 +1,17 @@
 // The token endpoint: authorization_code and refresh_token grants, answered in each personality's
-// shape. Every answer, good or bad, carries Cache-Control: no-store.
+// shape. Every answer, good or bad, carries Cache-Control: no-store; errors are RFC 6749 §5.2's.
 import { sendJson, type Request, type Response } from '../http.js';
 import type { Personality } from '../personalities/personality.js';
 import { hasScope, splitScopes } from '../scopes.js';
 import type { SandboxState } from '../state.js';
 import type { Grant } from '../tokens.js';
-import { authenticateClient } from './client-auth.js';
-import { sendOAuthError } from './oauth-error.js';
+import { authenticateClient, namedClientId } from './client-auth.js';
+import { oauthForm } from './oauth-form.js';
+import { NO_STORE, sendOAuthError } from './oauth-error.js';
 import { verifierMatches } from './pkce.js';
+import { launchContextFields, reportedScope } from './token-context.js';
+
+const GRANT_TYPES = ['authorization_code', 'refresh_token'];
 
 export async function token(
   state: SandboxState,
@@ -15,21 +19,37 @@ export async function token(
   request: Request,
   response: Response,
 ): Promise<void> {
-  if (request.method !== 'POST') {
-    sendOAuthError(response, 'invalid_request', 'The token endpoint takes a form POST.');
+  const parsed = oauthForm(request);
+  if ('problem' in parsed) {
+    sendOAuthError(response, 'invalid_request', parsed.problem);
     return;
   }
-  const form = new URLSearchParams(request.body);
+  const form = parsed.form;
+  const grantType = form.get('grant_type');
+  if (grantType === null) {
+    sendOAuthError(response, 'invalid_request', 'grant_type is required.');
+    return;
+  }
+  if (!GRANT_TYPES.includes(grantType)) {
+    sendOAuthError(response, 'unsupported_grant_type', `grant_type '${grantType}' is not supported.`);
+    return;
+  }
+  const refreshToken = form.get('refresh_token') ?? '';
+  const refreshed = grantType === 'refresh_token' ? state.tokens.refresh(refreshToken) : undefined;
+  // A public client refreshing without naming itself is known only by its refresh token.
+  if (grantType === 'refresh_token' && refreshed === undefined && namedClientId(request, form) === null) {
+    sendOAuthError(response, 'invalid_grant', 'The refresh token is unknown, expired or revoked.');
+    return;
+  }
   const tokenUrl = state.origin + personality.paths.token;
-  const authenticated = await authenticateClient(state, request, form, tokenUrl);
+  const authenticated = await authenticateClient(state, request, form, tokenUrl, refreshed?.clientId);
   if ('error' in authenticated) {
     sendOAuthError(response, 'invalid_client', authenticated.error);
     return;
   }
   const client = authenticated.client;
-  const grantType = form.get('grant_type');
 
-  let grant: Grant | undefined;
+  let grant: Grant;
   let appState: string | undefined;
   if (grantType === 'authorization_code') {
     const code = state.tokens.takeCode(form.get('code') ?? '');
@@ -47,21 +67,17 @@ export async function token(
     }
     grant = code.grant;
     appState = code.state;
-  } else if (grantType === 'refresh_token') {
-    grant = state.tokens.refresh(form.get('refresh_token') ?? '');
-    if (grant?.clientId !== client.id || grant.launch.fault === 'token_expired_refresh_token') {
+  } else {
+    if (refreshed?.clientId !== client.id || refreshed.launch.fault === 'token_expired_refresh_token') {
       sendOAuthError(response, 'invalid_grant', 'The refresh token is unknown, expired or issued to another client.');
       return;
     }
     const narrower = splitScopes(form.get('scope'));
-    if (narrower.some((scope) => !hasScope(grant?.scopes ?? [], scope))) {
+    if (narrower.some((scope) => !hasScope(refreshed.scopes, scope))) {
       sendOAuthError(response, 'invalid_scope', 'A refresh cannot widen the granted scopes.');
       return;
     }
-    if (narrower.length > 0) grant = { ...grant, scopes: narrower };
-  } else {
-    sendOAuthError(response, 'unsupported_grant_type', `grant_type '${grantType ?? ''}' is not supported.`);
-    return;
+    grant = narrower.length > 0 ? { ...refreshed, scopes: narrower } : refreshed;
   }
 
   switch (grant.launch.fault) {
@@ -79,27 +95,26 @@ export async function token(
 
   const lifetime = state.accessTokenLifetime ?? personality.accessTokenLifetime;
   const access = state.tokens.issueAccess(grant, lifetime);
-  const launch = grant.launch;
   const body: Record<string, unknown> = {
     access_token: access.token,
     token_type: 'Bearer',
     expires_in: lifetime,
-    scope: reportedScopes(personality, grant.scopes).join(' '),
-    ...(launch.patient !== undefined && { patient: launch.patient }),
-    ...(launch.encounter !== undefined && { encounter: launch.encounter }),
-    ...(launch.intent !== undefined && { intent: launch.intent }),
-    ...(launch.fhirContext.length > 0 && { fhirContext: launch.fhirContext.map((reference) => ({ reference })) }),
-    ...personality.tokenExtras(grant, state.origin),
+    scope: reportedScope(personality, grant.scopes),
+    ...launchContextFields(personality, grant, state.origin),
     ...(personality.echoesState && appState !== undefined && { state: appState }),
   };
   const idToken = await identityToken(state, personality, grant, access.expiresAt);
   if (idToken !== undefined) body.id_token = idToken;
-  const refreshing = grantType === 'refresh_token';
-  if (refreshing ? personality.rotatesRefreshTokens : personality.refreshAllowed(grant.scopes, client)) {
-    if (refreshing) state.tokens.revokeRefresh(form.get('refresh_token') ?? '');
+  if (refreshed !== undefined) {
+    if (personality.rotatesRefreshTokens) {
+      state.tokens.revokeRefresh(refreshToken);
+      // RFC 6749 §6: a new refresh token has the old one's scope, however narrow this access token is.
+      body.refresh_token = state.tokens.issueRefresh(refreshed);
+    }
+  } else if (personality.refreshAllowed(grant.scopes, client)) {
     body.refresh_token = state.tokens.issueRefresh(grant);
   }
-  sendJson(response, 200, body, { 'Cache-Control': 'no-store', Pragma: 'no-cache' });
+  sendJson(response, 200, body, NO_STORE);
 }
 
 /** The practitioner the launch is for, as SMART's id_token claims. */
@@ -133,10 +148,4 @@ async function identityToken(
     Math.floor(expiresAt / 1000),
     Math.floor(state.now() / 1000),
   );
-}
-
-/** The granted scopes as the token response names them. */
-function reportedScopes(personality: Personality, granted: readonly string[]): readonly string[] {
-  if (!personality.hidesRefreshScopes) return granted;
-  return granted.filter((scope) => !/^(offline|online)_access$/i.test(scope));
 }

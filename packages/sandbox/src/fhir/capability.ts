@@ -1,7 +1,7 @@
 // The CapabilityStatement: the types in the data, each with exactly the search parameters core's
 // search answers for it, so the statement never promises what a search would refuse.
 import { searchParameters } from '@samspill/core/data.js';
-import type { CapabilityStatement, CapabilityStatementRestResource } from 'fhir/r4';
+import type { CapabilityStatement, CapabilityStatementRestResource } from 'fhir/r4.js';
 
 export function capabilityStatement(types: readonly string[], base: string, now: Date): CapabilityStatement {
   const resource = types.map((type): CapabilityStatementRestResource => ({

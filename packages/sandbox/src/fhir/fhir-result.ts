@@ -1,4 +1,4 @@
-import type { Resource } from 'fhir/r4';
+import type { Resource } from 'fhir/r4.js';
 import { operationOutcome } from './operation-outcome.js';
 
 /** One FHIR interaction's answer, before it is sent or put into a batch-response entry. */

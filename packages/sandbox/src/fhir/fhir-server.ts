@@ -1,6 +1,7 @@
 // Everything under a personality's FHIR base: discovery without a token, then the bearer check, the
 // launch's faults, and the interaction itself.
 import { setTimeout as delay } from 'node:timers/promises';
+import { openidConfiguration } from '../auth/openid-configuration.js';
 import { LATENCY_MS } from '../faults.js';
 import { sendJson, type Request, type Response } from '../http.js';
 import type { Personality } from '../personalities/personality.js';
@@ -26,16 +27,7 @@ export async function fhirServer(
     return;
   }
   if (path === '.well-known/openid-configuration') {
-    const smart = personality.smartConfiguration(state.origin);
-    sendJson(response, 200, {
-      issuer: personality.issuer(state.origin),
-      jwks_uri: smart.jwks_uri,
-      authorization_endpoint: smart.authorization_endpoint,
-      token_endpoint: smart.token_endpoint,
-      response_types_supported: ['code'],
-      subject_types_supported: ['public'],
-      id_token_signing_alg_values_supported: ['RS256'],
-    });
+    sendJson(response, 200, openidConfiguration(personality, state.origin));
     return;
   }
   if (path === 'metadata' && request.method === 'GET') {

@@ -1,7 +1,7 @@
 // One FHIR interaction relative to the base (`Type/id`, `Type?query`, `Type/_search`), checked against
 // the token's scopes. Plain requests and batch entries both come through here.
-import type { Bundle, BundleEntry } from 'fhir/r4';
-import { accessFor, inCompartment } from './access.js';
+import type { Bundle, BundleEntry } from 'fhir/r4.js';
+import { accessFor, reaches } from './access.js';
 import type { FhirContext } from './fhir-context.js';
 import { failure, type FhirResult } from './fhir-result.js';
 import { search } from './search.js';
@@ -24,7 +24,7 @@ export async function interact(
       return failure(405, 'not-supported', 'Search is GET Type?params or POST Type/_search.');
     const access = accessFor(grant, type, 'search');
     if ('refused' in access) return access.refused;
-    return search(context, type, query, access.patient);
+    return search(context, type, query, access.rules);
   }
   if (method !== 'GET') return failure(405, 'not-supported', 'This sandbox only reads: GET Type/id.');
   if (!ID.test(second)) return failure(400, 'invalid', `'${second}' is not a FHIR id.`);
@@ -32,11 +32,9 @@ export async function interact(
   if ('refused' in access) return access.refused;
   const found = await context.source.read(`${type}/${second}`);
   if (!found.resource) return failure(404, 'not-found', `${type}/${second} was not found.`);
-  if (
-    access.patient !== undefined &&
-    !(await inCompartment(context.source, context.patientLinked, type, second, access.patient))
-  )
-    return failure(403, 'forbidden', `${type}/${second} is outside the launch patient's compartment.`);
+  // Outside what the scopes reach (another patient's, another category's): refused, never shown.
+  if (!(await reaches(context.source, context.patientLinked, type, second, access.rules)))
+    return failure(403, 'forbidden', `${type}/${second} is outside what the granted scopes reach.`);
   return { status: 200, resource: found.resource };
 }
 

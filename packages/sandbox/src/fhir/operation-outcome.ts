@@ -1,4 +1,4 @@
-import type { OperationOutcome, OperationOutcomeIssue } from 'fhir/r4';
+import type { OperationOutcome, OperationOutcomeIssue } from 'fhir/r4.js';
 import { sendJson, type Response } from '../http.js';
 
 export const FHIR_JSON = 'application/fhir+json';

@@ -1,7 +1,8 @@
 // A search answered as a FHIR server pages it. Matching, sorting and includes are core's
-// (`createStaticSource`); this file only cuts the matches into pages and writes the searchset Bundle.
-import type { Bundle, BundleEntry, BundleLink, Resource } from 'fhir/r4';
-import { mayRead } from './access.js';
+// (`createStaticSource`); this file only cuts the matches to what the scopes reach, then into pages,
+// and writes the searchset Bundle.
+import type { Bundle, BundleEntry, BundleLink, Resource } from 'fhir/r4.js';
+import { mayRead, reachableIds, type AccessRule } from './access.js';
 import { failure, type FhirResult } from './fhir-result.js';
 import type { FhirContext } from './fhir-context.js';
 
@@ -17,7 +18,7 @@ export async function search(
   context: FhirContext,
   type: string,
   query: URLSearchParams,
-  patient: string | undefined,
+  rules: readonly AccessRule[],
 ): Promise<FhirResult> {
   const count = wholeNumber(query.get('_count'), DEFAULT_PAGE_SIZE);
   const offset = wholeNumber(query.get(OFFSET_PARAM), 0);
@@ -26,16 +27,19 @@ export async function search(
   const pageSize = Math.min(count, MAX_PAGE_SIZE);
 
   const filters = toSearchParams(query, (name) => !OWN.has(name) && !INCLUDES.has(name));
-  // patient/ scopes: the compartment is forced, whatever the app asked for.
-  if (patient !== undefined) {
-    if (type === 'Patient') filters._id = [patient];
-    else if (await context.patientLinked(type)) filters.patient = [`Patient/${patient}`];
-  }
   const matched = await context.source.search(type, filters);
   const refused = matched.failures[0];
   if (refused) return failure(refused.kind === 'unsupported' ? 400 : 500, 'not-supported', refused.message);
+  // The scopes' reach (patient compartment, granular queries) cuts the matches before paging, so
+  // totals and next links never count what the token may not see.
+  const reachable = await reachableIds(context.source, context.patientLinked, type, rules);
+  if (reachable !== undefined && 'status' in reachable) return reachable;
+  const resources =
+    reachable === undefined
+      ? matched.resources
+      : matched.resources.filter((resource) => reachable.has(resource.id ?? ''));
 
-  const page = matched.resources.slice(offset, offset + pageSize);
+  const page = resources.slice(offset, offset + pageSize);
   const included = await includesFor(context, type, page, query);
   if ('status' in included) return included;
 
@@ -44,9 +48,9 @@ export async function search(
     ...included.map((resource) => entryOf(context, resource, 'include')),
   ];
   const link: BundleLink[] = [{ relation: 'self', url: pageUrl(context, type, query, pageSize, offset) }];
-  if (offset + pageSize < matched.resources.length)
+  if (offset + pageSize < resources.length)
     link.push({ relation: 'next', url: pageUrl(context, type, query, pageSize, offset + pageSize) });
-  const bundle: Bundle = { resourceType: 'Bundle', type: 'searchset', total: matched.resources.length, link, entry };
+  const bundle: Bundle = { resourceType: 'Bundle', type: 'searchset', total: resources.length, link, entry };
   return { status: 200, resource: bundle };
 }
 

@@ -1,5 +1,5 @@
 import { formatDate, formatHumanName, formatPeriod, formatCodeableConcept } from '@samspill/core/data.js';
-import type { Encounter, Patient, Practitioner, Resource } from 'fhir/r4';
+import type { Encounter, Patient, Practitioner, Resource } from 'fhir/r4.js';
 
 /** What the launcher offers to pick from, read from the sandbox's data. */
 export interface LauncherChoices {

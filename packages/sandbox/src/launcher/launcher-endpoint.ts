@@ -1,5 +1,5 @@
 // `/launcher`: the page to pick a launch, the deep link that performs one, and the live request log.
-import type { Resource } from 'fhir/r4';
+import type { Resource } from 'fhir/r4.js';
 import { FAULTS, isFault } from '../faults.js';
 import { redirect, sendHtml, sendJson, type Request, type Response } from '../http.js';
 import { createLaunchIn } from '../launch-endpoint.js';
