@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // The one library build every published package runs from its own folder (`pnpm build`):
 //   1. declarations and declaration maps with `tsc -b` (the package's tsconfig.json);
-//   2. unbundled ESM with source maps via rollup, one entry per `exports` subpath, every
+//   2. unbundled ESM with source maps via rollup, one entry per `exports` subpath and `bin`, every
 //      dependency and peer left external, and an undeclared import treated as an error;
+//      a module named in the package's `vendor` field is bundled instead (see vendor-bundle.mjs);
 //   3. custom-elements.json via the custom elements manifest analyzer, for packages that declare
 //      a `customElements` field;
 //   4. the repository's LICENSE copied in, so the tarball carries it.
@@ -14,6 +15,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rollup } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
+import { copyVendorLicences, vendorBundles } from './vendor-bundle.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const bin = (name) => join(root, 'node_modules', '.bin', name);
@@ -27,6 +29,7 @@ if (manifestOnly) {
   for (const stale of ['dist', 'tsconfig.tsbuildinfo']) rmSync(stale, { recursive: true, force: true });
   execFileSync(bin('tsc'), ['-b', 'tsconfig.json'], { stdio: 'inherit' });
   await bundle();
+  copyVendorLicences(pkg);
   analyze();
   copyFileSync(join(root, 'LICENSE'), 'LICENSE');
   console.log(`built ${pkg.name}`);
@@ -41,15 +44,17 @@ function analyze() {
 async function bundle() {
   const declared = new Set([...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})]);
   const undeclared = new Set();
+  const vendor = await vendorBundles(pkg);
   const build = await rollup({
-    input: entryPoints(pkg.exports),
+    input: entryPoints([...Object.values(pkg.exports ?? {}), ...Object.values(pkg.bin ?? {})]),
     external(id) {
+      if (vendor.has(id)) return false;
       if (id.startsWith('.') || id.startsWith('/') || id.startsWith('\0')) return false;
       const name = packageName(id);
       if (!declared.has(name) && !isBuiltin(id)) undeclared.add(name);
       return true;
     },
-    plugins: [esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMap: true })],
+    plugins: [vendor.plugin, esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMap: true })],
     onwarn(warning) {
       throw new Error(`rollup: ${warning.message}`); // a warning in a library build is a bug to fix, not noise
     },
@@ -70,16 +75,16 @@ async function bundle() {
   await build.close();
 }
 
-/** `exports` subpaths that point into dist/ map back to their sources: ./dist/a/b.js ← src/a/b.ts */
-function entryPoints(exportsMap) {
+/** `exports` and `bin` targets that point into dist/ map back to their sources: ./dist/a/b.js ← src/a/b.ts */
+function entryPoints(targets) {
   /** @type {Record<string, string>} */
   const entries = {};
-  for (const target of Object.values(exportsMap ?? {})) {
+  for (const target of targets) {
     const file = typeof target === 'string' ? target : target.default;
     const match = /^\.\/dist\/(.+)\.js$/.exec(file ?? '');
     if (!match) continue;
     const source = join('src', `${match[1]}.ts`);
-    if (!existsSync(source)) throw new Error(`${pkg.name}: export ${file} has no source ${source}`);
+    if (!existsSync(source)) throw new Error(`${pkg.name}: ${file} has no source ${source}`);
     entries[match[1]] = source;
   }
   if (Object.keys(entries).length === 0) throw new Error(`${pkg.name}: no exports point into ./dist`);

@@ -1,4 +1,4 @@
-import type { OperationOutcomeIssue, Resource } from 'fhir/r4';
+import type { OperationOutcomeIssue, Resource } from 'fhir/r4.js';
 import { outcomeIssues } from './http-failure.js';
 
 /** One searchset page, split the way `SearchResult` keeps it. */

@@ -1,4 +1,4 @@
-import type { OperationOutcomeIssue, Reference, Resource } from 'fhir/r4';
+import type { OperationOutcomeIssue, Reference, Resource } from 'fhir/r4.js';
 import { DEFAULT_PAGE_LIMIT, readLocal } from '@samspill/core/data.js';
 import type { FhirSource, SourceFailure } from '@samspill/core/data.js';
 import type { ReadOptions, ReadResult, SearchOptions, SearchParams, SearchResult } from '@samspill/core/data.js';

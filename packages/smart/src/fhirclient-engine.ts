@@ -2,6 +2,8 @@
 // server, builds the authorize URL (aud, launch, PKCE) and exchanges the code. It only ever sees an
 // adapter of ours whose storage is a throwaway map, so it keeps no global key, writes nothing to web
 // storage, and cannot take `iss` or `launch` from the address bar behind our back.
+// The build bundles this module of fhirclient into dist/vendor (package.json `vendor`): installed from
+// npm, fhirclient would bring expo and react-native along.
 import { authorize, fetchWellKnownJson, ready } from 'fhirclient/lib/smart.js';
 import { pkceChallenge } from './pkce.js';
 

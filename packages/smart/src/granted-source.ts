@@ -1,7 +1,7 @@
 // A FhirSource within the granted scopes: `canRead` says what the app may read, so loaders ask before
 // they search and a view says "not shared" rather than showing a failure; direct callers get the same
 // answer from a gate that sends nothing the grants rule out.
-import type { Reference, Resource } from 'fhir/r4';
+import type { Reference, Resource } from 'fhir/r4.js';
 import { failedSearch, parseReference } from '@samspill/core/data.js';
 import type { FhirSource, ReadInteraction, SourceFailure } from '@samspill/core/data.js';
 import type { ReadOptions, ReadResult, SearchOptions, SearchParams, SearchResult } from '@samspill/core/data.js';

@@ -2,7 +2,7 @@
 // that match their query, and a strict server refuses a search that could return others. So a search
 // of a type whose every grant is restricted is asked once per granted query, narrowed by it, and the
 // answers are put together as one result.
-import type { Resource } from 'fhir/r4';
+import type { Resource } from 'fhir/r4.js';
 import {
   resourceKey,
   type FhirSource,

@@ -1,4 +1,4 @@
-import type { OperationOutcomeIssue } from 'fhir/r4';
+import type { OperationOutcomeIssue } from 'fhir/r4.js';
 import type { FailureKind, SourceFailure } from '@samspill/core/data.js';
 import { redact } from './errors.js';
 

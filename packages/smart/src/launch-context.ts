@@ -1,7 +1,7 @@
 // The launch context of a SMART token response, typed, from whatever shape the vendor sends:
 // Epic's string `need_patient_banner`, an absolute or relative `fhirUser`, SMART 2.2's `fhirContext`
 // with canonical and identifier entries. Tokens never enter the result.
-import type { Identifier } from 'fhir/r4';
+import type { Identifier } from 'fhir/r4.js';
 import { parseScopes, type GrantedScopes } from './scopes.js';
 
 /** One `fhirContext` entry (SMART App Launch 2.2): at least one of reference, canonical, identifier. */

@@ -1,7 +1,7 @@
 // createFhirHttpSource against the sandbox EHR over real HTTP, with a token from a real launch; a
 // fetch stub only for what the sandbox cannot do (a next link elsewhere, a failure on page 2).
 import { createHash, randomBytes } from 'node:crypto';
-import type { Bundle, FhirResource, Observation, Patient, Resource } from 'fhir/r4';
+import type { Bundle, FhirResource, Observation, Patient, Resource } from 'fhir/r4.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PAGE_LIMIT } from '@samspill/core/data.js';
 import { startSandbox, type Fault, type Sandbox } from '@samspill/sandbox';

@@ -1,6 +1,6 @@
 // A search narrowed to SMART v2 granular grants, over a stub source: the parameters each narrowed
 // search gets, and how their results become one. (Through createSmartSource: smart-source.test.ts.)
-import type { Resource } from 'fhir/r4';
+import type { Resource } from 'fhir/r4.js';
 import { describe, expect, it } from 'vitest';
 import type { FhirSource, SearchOptions, SearchParams, SearchResult } from '@samspill/core/data.js';
 import { granularSearch, narrowedParams } from '../src/granular-search.js';

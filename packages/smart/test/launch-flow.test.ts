@@ -2,7 +2,7 @@
 // for the browser (address, history, sessionStorage); fhirclient, the sandbox and jose are real.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { FhirResource, Patient } from 'fhir/r4';
+import type { FhirResource, Patient } from 'fhir/r4.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { PERSONALITY_NAMES, startSandbox, type LaunchOptions as SandboxLaunch, type Sandbox } from '@samspill/sandbox';
 import {

@@ -1,6 +1,6 @@
 // createSmartSource within the granted scopes, over a session whose FHIR server is scripted: what
 // canRead answers, what the gate keeps back without a request, and how a granular grant narrows a search.
-import type { Bundle, Observation, Resource } from 'fhir/r4';
+import type { Bundle, Observation, Resource } from 'fhir/r4.js';
 import { describe, expect, it } from 'vitest';
 import type { SearchResult } from '@samspill/core/data.js';
 import { createSmartSource, launchContext, smartErrorOf, type SmartSession } from '../src/index.js';
