@@ -10,7 +10,16 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/', '**/node_modules/', 'storybook-static/', '**/custom-elements.json', 'scripts/test/fixtures/'],
+    ignores: [
+      '**/dist/',
+      '**/node_modules/',
+      'storybook-static/',
+      'docs-site/',
+      '**/custom-elements.json',
+      'scripts/test/fixtures/',
+      // Compiled by scripts/check-install.mjs in a project of installed tarballs, not in this workspace.
+      'scripts/install/',
+    ],
   },
   js.configs.recommended,
   {
@@ -22,6 +31,13 @@ export default tseslint.config(
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       // For text, an empty string is as missing as undefined: `name || fallback` says so.
       '@typescript-eslint/prefer-nullish-coalescing': ['error', { ignorePrimitives: { string: true } }],
+      // Published declarations keep these imports, and node16/nodenext resolution finds `fhir/r4.js` only.
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['r2', 'r3', 'r4', 'r4b', 'r5'].map((v) => ({ name: `fhir/${v}`, message: `Import 'fhir/${v}.js'.` })),
+        },
+      ],
     },
   },
   {
@@ -39,8 +55,16 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.{js,mjs}', '.storybook/**'],
+    files: ['**/*.{js,mjs,cjs}', '.storybook/**'],
     languageOptions: { globals: globals.node },
+  },
+  {
+    // create-samspill-app's templates are apps of their own: their dependencies are installed where
+    // they are generated, not here, so they are linted without type information (and type-checked
+    // by the release check, which scaffolds, installs and builds each one).
+    files: ['packages/create-samspill-app/templates/**/*.{ts,tsx}'],
+    extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: { globals: globals.browser },
   },
   prettier,
 );

@@ -1,6 +1,7 @@
 // Unit tests for pure code and repository tooling, in Node. Anything that touches the DOM is a
 // *.browser.test.ts and runs in Chromium under Web Test Runner instead; end-to-end tests (*.e2e.test.ts)
 // have their own setup, vitest.e2e.config.mjs.
+// *.ssr.test.ts render the elements here, in Node, with @lit-labs/ssr, as a server would.
 import { defineConfig } from 'vitest/config';
 import { workspaceSourcesVitePlugin } from './scripts/workspace-sources.mjs';
 

@@ -8,6 +8,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumPath, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 import { commonjsPlugin } from './scripts/wtr-commonjs.mjs';
+import { ssrCommandPlugin } from './scripts/wtr-ssr.mjs';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
 import { root, workspaceSource } from './scripts/workspace-sources.mjs';
 
@@ -55,6 +56,8 @@ export default {
         return file && `/${relative(root, file)}`;
       },
     },
+    // Server-side rendering for the hydration tests (*.ssr.browser.test.ts).
+    ssrCommandPlugin(),
     // React is CommonJS only: @samspill/react's tests get it as ES modules.
     commonjsPlugin({
       specifiers: ['react', 'react-dom', 'react-dom/client'],

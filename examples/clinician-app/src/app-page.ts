@@ -3,7 +3,7 @@
 // patient is known. Any failure of the launch or of the patient's read ends on the error screen.
 import { applyTokens, sharedCache, type FhirSource } from '@samspill/core/data.js';
 import { createSmartSource, ready, smartErrorOf, type SmartSession } from '@samspill/smart';
-import type { Patient } from 'fhir/r4';
+import type { Patient } from 'fhir/r4.js';
 import { launchDetails } from './launch-details.js';
 import { pageLocale } from './page-locale.js';
 import { patientBanner } from './patient-banner.js';

@@ -4,7 +4,7 @@ import { StrictMode, Suspense, use } from 'react';
 import { createRoot } from 'react-dom/client';
 import { applyTokens, sharedCache, type FhirSource } from '@samspill/core/data.js';
 import { createSmartSource, ready, smartErrorOf, type SmartSession } from '@samspill/smart';
-import type { Patient } from 'fhir/r4';
+import type { Patient } from 'fhir/r4.js';
 // The clinician app's words, configuration and look: this is the same screen, rendered by React.
 import '../../clinician-app/src/app.css';
 import { pageLocale } from '../../clinician-app/src/page-locale.js';

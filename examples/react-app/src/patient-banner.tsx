@@ -8,7 +8,7 @@ import {
   identifierKind,
   type Locale,
 } from '@samspill/core/data.js';
-import type { Patient } from 'fhir/r4';
+import type { Patient } from 'fhir/r4.js';
 import { texts } from '../../clinician-app/src/texts.js';
 
 export function PatientBanner({ patient, locale }: { readonly patient: Patient; readonly locale: Locale }) {

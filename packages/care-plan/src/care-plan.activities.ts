@@ -1,7 +1,7 @@
 // A plan's activities, inline (`activity.detail`) or referenced (Appointment, ServiceRequest, Task,
 // MedicationRequest…), as one shape: title, kind, status in the plan's terms, the next date, who is
 // responsible, and the referenced resource's own status; grouped by status for the view.
-import type { Period } from 'fhir/r4';
+import type { Period } from 'fhir/r4.js';
 import {
   formatPeriod,
   type Locale,

@@ -1,6 +1,6 @@
 // A plan's goals: what the patient wants, its targets, and progress — the latest Observation of the
 // target's measure against the target, with a short series for a trend (research/components.md §4.2).
-import type { Duration, Quantity, Range } from 'fhir/r4';
+import type { Duration, Quantity, Range } from 'fhir/r4.js';
 import {
   formatNumber,
   formatQuantity,

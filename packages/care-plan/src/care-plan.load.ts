@@ -2,7 +2,7 @@
 // conditions and referenced activities; then each reference still unresolved (an activity's outcome
 // Encounter, a parent plan) read once; then one Observation search for the goals' measures. A
 // typical plan takes three requests. Core's PatientLoad asks only for what the source grants.
-import type { Resource } from 'fhir/r4';
+import type { Resource } from 'fhir/r4.js';
 import {
   PatientLoad,
   untrusted,

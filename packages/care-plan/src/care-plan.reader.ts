@@ -1,6 +1,6 @@
 // What every part of the care plan model reads with, within one call: the language, "now", the resources
 // at hand by `Type/id`, and readers for references, dates and names that never throw.
-import type { HumanName } from 'fhir/r4';
+import type { HumanName } from 'fhir/r4.js';
 import {
   formatCodeableConcept,
   formatDate,

@@ -1,7 +1,7 @@
 // Hand-written FHIR R4 care plans in the shapes research/components.md §3.4 describes: an individuell
 // plan with koordinator, delplan and patient goals, a finished follow-up plan, a traffic-light zone
 // plan (as the model's tests encode it), hostile strings and malformed input; for element tests and stories.
-import type { CarePlan, CareTeam, Condition, FhirResource, Goal, Observation, Patient, Practitioner } from 'fhir/r4';
+import type { CarePlan, CareTeam, Condition, FhirResource, Goal, Observation, Patient, Practitioner } from 'fhir/r4.js';
 import type { SourceFailure } from '@samspill/core';
 import { ZONE_SYSTEM } from '../src/index.js';
 

@@ -1,5 +1,5 @@
 // What a view may never show: a leaked `undefined`, NaN, object or JSON; and the shared test data.
-import type { FhirResource, Resource } from 'fhir/r4';
+import type { FhirResource, Resource } from 'fhir/r4.js';
 import { patientResources, populationResources } from '@samspill/fixtures/generator';
 
 export const BAD_TEXT = /undefined|\[object |\{"|":|Invalid Date/i;

@@ -1,4 +1,4 @@
-import type { CarePlan, CareTeam, Condition, Goal, Observation, Resource } from 'fhir/r4';
+import type { CarePlan, CareTeam, Condition, Goal, Observation, Resource } from 'fhir/r4.js';
 import { describe, expect, test } from 'vitest';
 import { ACTIVITY_GROUP_ORDER, ZONE_SYSTEM, carePlanModel, carePlanMessages, type CarePlanView } from '../src/index.js';
 import { badTexts } from './care-plan-text.js';

@@ -1,7 +1,7 @@
 // <sam-care-plan> on what vendors send (packages/fixtures/data/real-world), in Chromium, in nb, nn
 // and en: US Core codes without display named, references not loaded in words, unknown dates.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import type { CarePlan, Resource } from 'fhir/r4';
+import type { CarePlan, Resource } from 'fhir/r4.js';
 import { servedFixture } from '@samspill/fixtures/served';
 import '../src/define.js';
 import type { SamCarePlan } from '../src/index.js';

@@ -1,4 +1,4 @@
-import type { Observation } from 'fhir/r4';
+import type { Observation } from 'fhir/r4.js';
 import type { Benchmarks } from '../../../scripts/bench/api.js';
 import type { FhirSource } from '../src/source/fhir-source.js';
 import { sharedCache } from '../src/source/request-cache.js';

@@ -64,7 +64,7 @@ export {
 } from './status/clinical-status.js';
 
 // Language and formatting
-export { DEFAULT_LOCALE, LOCALES, intlLocale, localeOf, resolveLocale, type Locale } from './locale.js';
+export { DEFAULT_LOCALE, LOCALES, intlLocale, localeOf, resolveLocale, type Locale, type LocaleTag } from './locale.js';
 export { defineCatalogue, type Catalogue, type Message } from './i18n/catalogue.js';
 export { formatList } from './i18n/list.js';
 export {

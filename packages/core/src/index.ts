@@ -32,6 +32,7 @@ export { ICON_SHAPES, renderIcon } from './element/icon.js';
 export { renderFact } from './element/fact.js';
 export { renderUnreadableDate } from './element/unreadable-date.js';
 export { ElementIds, toggled } from './element/disclosure.js';
+export type { ElementProps, SamTag, SamTagEvents } from './element/element-props.js';
 
 // Elements
 export { defineElement } from './define-element.js';

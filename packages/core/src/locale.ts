@@ -3,6 +3,12 @@ export const LOCALES = ['nb', 'nn', 'en'] as const;
 
 export type Locale = (typeof LOCALES)[number];
 
+/**
+ * What a `locale` property accepts: a shipped locale, or a BCP 47 tag in one of its languages (`nb-NO`,
+ * `en-US`, the macrolanguage `no`). At runtime any other value is read as bokmål (`resolveLocale`).
+ */
+export type LocaleTag = Locale | 'no' | `${Locale | 'no'}-${string}`;
+
 /** Bokmål: the written standard most Norwegian clinicians read daily. */
 export const DEFAULT_LOCALE: Locale = 'nb';
 
@@ -46,5 +52,6 @@ export function localeOf(element: Element): Locale {
 function parentAcrossShadow(element: Element): Element | null {
   if (element.parentElement) return element.parentElement;
   const root = element.getRootNode();
-  return root instanceof ShadowRoot ? root.host : null;
+  // A shadow root by its `host`, not `instanceof ShadowRoot`: a server's DOM shim has no ShadowRoot class.
+  return 'host' in root ? (root as ShadowRoot).host : null;
 }

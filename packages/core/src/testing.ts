@@ -3,7 +3,7 @@
 // states), one that grants only some types (a SMART registration that lacks some), and one that
 // records what was asked (request counts); and what a rendered view must never show a clinician
 // (`unreadableTexts`). No Lit, no side effects.
-import type { Reference, Resource } from 'fhir/r4';
+import type { Reference, Resource } from 'fhir/r4.js';
 import type { FhirSource, SearchParams, SearchResult, SourceFailure } from './source/fhir-source.js';
 import { failedSearch } from './source/source-failure.js';
 import { createStaticSource } from './source/static-source.js';

@@ -1,7 +1,7 @@
 // The shared behaviour every component gets from SamFhirElement, PatientLoad, DataController and
 // renderDataState, exercised through a small list component built the way the real ones are.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import type { Bundle, Observation, Resource } from 'fhir/r4';
+import type { Bundle, Observation, Resource } from 'fhir/r4.js';
 import { html as litHtml } from 'lit';
 import '../src/define.js';
 import {

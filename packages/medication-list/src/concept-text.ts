@@ -1,5 +1,5 @@
 // A CodeableConcept in words only when it has words: a bare code is not something to show a clinician.
-import type { CodeableConcept } from 'fhir/r4';
+import type { CodeableConcept } from 'fhir/r4.js';
 import { formatCodeableConcept, untrusted } from '@samspill/core/data.js';
 import type { Context } from './medication-entry.js';
 

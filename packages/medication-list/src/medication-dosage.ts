@@ -1,6 +1,6 @@
 // How an entry is taken and why: its dosages and route, its bruk (fast, kur, ved behov) and its
 // indication, falling back to those of the prescription it absorbed.
-import type { CodeableConcept } from 'fhir/r4';
+import type { CodeableConcept } from 'fhir/r4.js';
 import { formatCodeableConcept, untrusted } from '@samspill/core/data.js';
 import { conceptText } from './concept-text.js';
 import type { Context, Entry, Kind } from './medication-entry.js';

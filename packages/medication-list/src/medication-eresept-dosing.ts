@@ -1,7 +1,7 @@
 // The e-prescription's structured dosing (sfm-reseptamendment → ereseptdosing → repeatingdosage), for
 // a PLL statement with no dosage text and no kortdosering. Each dosing period becomes FHIR Dosages, so
 // core's formatter says it in the reader's language: "1 tablett om morgenen og 1 tablett om kvelden".
-import type { Dosage } from 'fhir/r4';
+import type { Dosage } from 'fhir/r4.js';
 import { formatDosage, untrusted } from '@samspill/core/data.js';
 import type { Context } from './medication-entry.js';
 import { sfmExtensions, subExtension } from './medication-sfm.js';

@@ -1,7 +1,7 @@
 // The data step of <sam-medication-list>: three searches at once, each with `_include` of what the
 // rows name; then each reference still unresolved is read once, never once per row, through core's
 // PatientLoad (which asks only for what the source grants and keeps failures next to what loaded).
-import type { Resource } from 'fhir/r4';
+import type { Resource } from 'fhir/r4.js';
 import { PatientLoad, untrusted } from '@samspill/core/data.js';
 import type { FhirSource, Include, LoadedPatientData, PatientLoadOptions } from '@samspill/core/data.js';
 import { MEDICATION_RESOURCE_TYPES, type MedicationResourceType } from './medication-row.js';

@@ -4,7 +4,7 @@
 // and the same substance in two current rows is marked, never merged (research/components.md §4.1).
 // What each row says is read by the files named for it (medicine, dosage, status, dates, prescriber,
 // source, flags); the order rows come in is medication-order.ts.
-import type { Dosage } from 'fhir/r4';
+import type { Dosage } from 'fhir/r4.js';
 import {
   documentComposition,
   formatDosageLines,

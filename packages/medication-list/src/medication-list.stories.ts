@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import type { Bundle, FhirResource } from 'fhir/r4';
+import type { Bundle, FhirResource } from 'fhir/r4.js';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { createStaticSource, type FhirSource, type ResourceInput } from '@samspill/core';

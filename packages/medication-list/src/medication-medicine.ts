@@ -1,6 +1,6 @@
 // The medicine an entry names: its name (FEST's first), ATC code, form and strength, from the entry's
 // own concept, a referenced Medication, or the prescription it absorbed.
-import type { Ratio } from 'fhir/r4';
+import type { Ratio } from 'fhir/r4.js';
 import { ATC_SYSTEM, FEST_SYSTEM, formatCodeableConcept, formatRatio, untrusted } from '@samspill/core/data.js';
 import { conceptText, namedConcept } from './concept-text.js';
 import type { Context, Entry } from './medication-entry.js';

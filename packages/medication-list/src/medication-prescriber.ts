@@ -1,6 +1,6 @@
 // Who prescribed or reported an entry: a Practitioner, directly or through a PractitionerRole, with
 // the HPR number when the Practitioner is at hand.
-import type { HumanName } from 'fhir/r4';
+import type { HumanName } from 'fhir/r4.js';
 import { formatHumanName, formatIdentifier, formatReference, untrusted } from '@samspill/core/data.js';
 import type { Context, Entry } from './medication-entry.js';
 import { referenceType, resolve } from './medication-reference.js';

@@ -1,7 +1,7 @@
 // Where an entry was recorded, as core's `recordSource` finds it (the merged source it came through,
 // a named system, the document it came in, the organisations it names), else the organisations its
 // prescriptions and dispenses name; and the care level those names say.
-import type { Resource } from 'fhir/r4';
+import type { Resource } from 'fhir/r4.js';
 import {
   originOf,
   recordOrganisation,

@@ -1,6 +1,6 @@
 // One status scale for all three resource types (a dispense's own codes mapped onto it), and which
 // statuses still count as current.
-import type { CodeableConcept } from 'fhir/r4';
+import type { CodeableConcept } from 'fhir/r4.js';
 import { formatCodeableConcept, untrusted } from '@samspill/core/data.js';
 import type { Context, Kind } from './medication-entry.js';
 import type { MedicationMessages } from './medication-list.messages.js';

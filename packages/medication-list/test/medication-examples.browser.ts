@@ -9,7 +9,7 @@ import type {
   Practitioner,
   PractitionerRole,
   Resource,
-} from 'fhir/r4';
+} from 'fhir/r4.js';
 import type { SourceFailure } from '@samspill/core';
 import { USE_EXTENSION, USE_SYSTEM } from '../src/index.js';
 

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { Resource } from 'fhir/r4';
+import type { Resource } from 'fhir/r4.js';
 import { createStaticSource, type FhirSource } from '@samspill/core';
 import { grantingSource } from '@samspill/core/testing.js';
 import '../src/define.js';

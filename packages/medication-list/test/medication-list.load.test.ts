@@ -1,4 +1,4 @@
-import type { FhirResource, Resource } from 'fhir/r4';
+import type { FhirResource, Resource } from 'fhir/r4.js';
 import { describe, expect, test } from 'vitest';
 import { PATIENT_IDS } from '@samspill/fixtures/generator';
 import { createStaticSource, failuresOf, mergeSources, notGrantedTypes } from '@samspill/core/data.js';

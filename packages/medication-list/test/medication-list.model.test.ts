@@ -1,4 +1,4 @@
-import type { Medication, MedicationDispense, MedicationRequest, MedicationStatement, Practitioner } from 'fhir/r4';
+import type { Medication, MedicationDispense, MedicationRequest, MedicationStatement, Practitioner } from 'fhir/r4.js';
 import { describe, expect, test } from 'vitest';
 import { PATIENT_IDS } from '@samspill/fixtures/generator';
 import {

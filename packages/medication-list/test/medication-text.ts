@@ -1,5 +1,5 @@
 // What a row may never show: a leaked `undefined`, NaN, object or JSON, or a GUID / FEST key.
-import type { FhirResource, Resource } from 'fhir/r4';
+import type { FhirResource, Resource } from 'fhir/r4.js';
 import { patientResources, populationResources } from '@samspill/fixtures/generator';
 import type { MedicationRow } from '../src/index.js';
 

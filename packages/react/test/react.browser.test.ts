@@ -2,11 +2,11 @@
 // `onSamSelect` prop receives `sam-select`, and `locale` switches the language. Plain
 // `createElement`, so the tests need no JSX set-up.
 import { expect, waitUntil } from '@open-wc/testing';
-import type { Resource } from 'fhir/r4';
+import type { Resource } from 'fhir/r4.js';
 import { createElement, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
-import { createStaticSource } from '@samspill/core';
+import { createStaticSource, type LocaleTag } from '@samspill/core';
 import {
   EXAMPLE_PATIENT,
   TYPICAL_CURRENT,
@@ -138,7 +138,7 @@ describe('Timeline', () => {
 describe('FhirContext', () => {
   it('gives the components inside its source, patient and locale', async () => {
     const source = createStaticSource(typicalMedications());
-    const view = (locale: string) =>
+    const view = (locale: LocaleTag) =>
       createElement(
         FhirContext,
         { source, patient: EXAMPLE_PATIENT, locale },

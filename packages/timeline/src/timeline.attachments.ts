@@ -1,7 +1,7 @@
 // The files an event carries (DocumentReference.content[].attachment, DiagnosticReport.presentedForm)
 // as what a view may safely offer: inline data only as a type the browser shows without running it,
 // and links only to https: (never javascript:, data: or a relative url into the app).
-import type { Resource } from 'fhir/r4';
+import type { Resource } from 'fhir/r4.js';
 import { untrusted } from '@samspill/core/data.js';
 
 const { element, list, text } = untrusted;

@@ -1,5 +1,5 @@
 // What the timeline shows: one event per clinical happening, and the context every builder reads with.
-import type { Resource } from 'fhir/r4';
+import type { Resource } from 'fhir/r4.js';
 import { formatCodeableConcept, untrusted, type Locale } from '@samspill/core/data.js';
 import type { EventDate } from './timeline.dates.js';
 import type { EventSource } from './timeline.source.js';

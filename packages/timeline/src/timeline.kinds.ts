@@ -1,6 +1,6 @@
 // One builder per resource type: where its clinical date is and what its event says. Observations are
 // put together in timeline.observations.ts; anything else with a recognisable date gets the generic one.
-import type { Dosage } from 'fhir/r4';
+import type { Dosage } from 'fhir/r4.js';
 import {
   formatDosageLines,
   formatReference,

@@ -4,7 +4,7 @@
 // not asked for, and failures are kept next to what loaded, each with its type and, from a merged
 // source, its origin. A long record streams: `onProgress` gets what has arrived after each page and
 // each settled search.
-import type { Resource } from 'fhir/r4';
+import type { Resource } from 'fhir/r4.js';
 import {
   PatientLoad,
   type FhirSource,

@@ -1,6 +1,6 @@
 // The timeline's model: any resources (or Bundles) in, the patient's clinical events out, newest first.
 // Pure and total: no DOM, no Lit, never throws, and every text is readable in the chosen language.
-import type { Resource } from 'fhir/r4';
+import type { Resource } from 'fhir/r4.js';
 import {
   documentComposition,
   formatHumanName,

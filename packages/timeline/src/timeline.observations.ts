@@ -1,7 +1,7 @@
 // Observations do not each get an event, or vital signs would flood the timeline: a DiagnosticReport
 // carries its results, a panel (hasMember) its members, and the rest are put together per day,
 // category and source: "Vitale tegn: blodtrykk, puls, vekt", with each measurement inside.
-import type { Resource } from 'fhir/r4';
+import type { Resource } from 'fhir/r4.js';
 import {
   formatDate,
   formatNumber,

@@ -1,6 +1,6 @@
 // Where an event came from, as core's `recordSource` finds it, and its care level: kommune,
 // spesialisthelsetjeneste, fastlege or privat.
-import type { Resource } from 'fhir/r4';
+import type { Resource } from 'fhir/r4.js';
 import {
   formatReference,
   originOf,

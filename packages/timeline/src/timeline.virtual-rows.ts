@@ -36,16 +36,8 @@ export class VirtualRows<Row> implements ReactiveController {
   private height = 576;
   private readonly observed = new Set<Element>();
   private frame: number | undefined;
-  private readonly rowObserver = new ResizeObserver((entries) => {
-    this.measure(entries);
-  });
-  private readonly viewportObserver = new ResizeObserver(([entry]) => {
-    const height = entry?.contentRect.height ?? 0;
-    if (height > 0 && Math.abs(height - this.height) > 1) {
-      this.height = height;
-      this.nextFrame();
-    }
-  });
+  /** Made at the first update, not with the host: a server renders the host where ResizeObserver does not exist. */
+  private observers: { readonly rows: ResizeObserver; readonly viewport: ResizeObserver } | undefined;
 
   constructor(host: ReactiveElement, options: VirtualRowsOptions<Row>) {
     this.host = host;
@@ -101,8 +93,8 @@ export class VirtualRows<Row> implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.rowObserver.disconnect();
-    this.viewportObserver.disconnect();
+    this.observers?.rows.disconnect();
+    this.observers?.viewport.disconnect();
     this.observed.clear();
     if (this.frame !== undefined) cancelAnimationFrame(this.frame);
     this.frame = undefined;
@@ -110,24 +102,40 @@ export class VirtualRows<Row> implements ReactiveController {
 
   /** Measures every rendered row, and again whenever one changes size (opened, wrapped, restyled). */
   hostUpdated(): void {
+    const observers = (this.observers ??= this.createObservers());
     const viewport = this.options.viewport();
     if (viewport && !this.observed.has(viewport)) {
-      this.viewportObserver.disconnect();
-      this.viewportObserver.observe(viewport);
+      observers.viewport.disconnect();
+      observers.viewport.observe(viewport);
       this.observed.add(viewport);
     }
     for (const element of this.observed) {
       if (!element.isConnected) {
-        this.rowObserver.unobserve(element);
+        observers.rows.unobserve(element);
         this.observed.delete(element);
       }
     }
     for (const row of this.host.renderRoot.querySelectorAll(this.options.rowSelector)) {
       if (!this.observed.has(row)) {
         this.observed.add(row);
-        this.rowObserver.observe(row);
+        observers.rows.observe(row);
       }
     }
+  }
+
+  private createObservers(): { rows: ResizeObserver; viewport: ResizeObserver } {
+    return {
+      rows: new ResizeObserver((entries) => {
+        this.measure(entries);
+      }),
+      viewport: new ResizeObserver(([entry]) => {
+        const height = entry?.contentRect.height ?? 0;
+        if (height > 0 && Math.abs(height - this.height) > 1) {
+          this.height = height;
+          this.nextFrame();
+        }
+      }),
+    };
   }
 
   private measure(entries: readonly ResizeObserverEntry[]): void {

@@ -14,7 +14,7 @@ import type {
   Observation,
   Organization,
   Procedure,
-} from 'fhir/r4';
+} from 'fhir/r4.js';
 import { createStaticSource, mergeSources, type FhirSource, type SourceFailure } from '@samspill/core';
 import { recordingSource } from '@samspill/core/testing.js';
 import { DEFAULT_ANCHOR, PATIENT_IDS, patientResources, populationResources } from '@samspill/fixtures/generator';

@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { Encounter } from 'fhir/r4';
+import type { Encounter } from 'fhir/r4.js';
 import '../src/define.js';
 import type { SamTimeline } from '../src/index.js';
 

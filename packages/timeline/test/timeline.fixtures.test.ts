@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Resource } from 'fhir/r4';
+import type { Resource } from 'fhir/r4.js';
 import { FIXTURE_SETS, readFixtureSet } from '@samspill/fixtures/node';
 import { parsePartialDate } from '@samspill/core/data.js';
 import { RESOURCE_EVENT_TYPES, timelineModel, type TimelineEvent, type TimelineModel } from '../src/index.js';

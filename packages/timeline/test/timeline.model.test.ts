@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { FhirResource as Resource } from 'fhir/r4';
+import type { FhirResource as Resource } from 'fhir/r4.js';
 import { createStaticSource, mergeSources } from '@samspill/core/data.js';
 import {
   filterEvents,

@@ -1,7 +1,7 @@
 // <sam-timeline> on what vendors and national services send (packages/fixtures/data/real-world), in
 // Chromium, in nb, nn and en: references in words, sources by name, names as written, unknown dates.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import type { Resource } from 'fhir/r4';
+import type { Resource } from 'fhir/r4.js';
 import { servedFixture } from '@samspill/fixtures/served';
 import '../src/define.js';
 import type { SamTimeline } from '../src/index.js';

@@ -1,7 +1,7 @@
 // The timeline on the shapes vendors and national services send (packages/fixtures/data/real-world):
 // names as written, references in words, where each record came from.
 import { describe, expect, test } from 'vitest';
-import type { Resource } from 'fhir/r4';
+import type { Resource } from 'fhir/r4.js';
 import { readFixture, readFixtureSet } from '@samspill/fixtures/node';
 import { timelineModel } from '../src/index.js';
 import { relatedTitles } from '../src/timeline.related.js';

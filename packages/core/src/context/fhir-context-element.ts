@@ -1,7 +1,7 @@
 import { provide } from '@lit/context';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { resolveLocale } from '../locale.js';
+import { resolveLocale, type LocaleTag } from '../locale.js';
 import type { FhirSource } from '../source/fhir-source.js';
 import { sharedCache } from '../source/request-cache.js';
 import { THEMES, type Theme } from '../theme/tokens.js';
@@ -30,7 +30,7 @@ export class SamFhirContext extends LitElement {
   @property() patient?: string | undefined;
 
   /** Language of the components inside (`nb`, `nn`, `en`); sets `lang` on this element. */
-  @property() locale?: string | undefined;
+  @property() locale?: LocaleTag | undefined;
 
   /** Colour theme of the components inside (`auto`, `light`, `dark`, `high-contrast`). */
   @property() theme?: Theme | undefined;

@@ -1,15 +1,16 @@
 import { consume } from '@lit/context';
-import type { Bundle, Resource } from 'fhir/r4';
+import type { Bundle, Resource } from 'fhir/r4.js';
 import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { fhirContext, type FhirContextValue } from '../context/fhir-context.js';
 import type { LoadedPatientData } from '../load/patient-load.js';
 import type { SearchOutcome } from '../load/search-outcome.js';
-import { localeOf, resolveLocale, type Locale } from '../locale.js';
+import { localeOf, resolveLocale, type Locale, type LocaleTag } from '../locale.js';
 import type { FhirSource } from '../source/fhir-source.js';
 import { sharedCache } from '../source/request-cache.js';
 import { createStaticSource } from '../source/static-source.js';
 import { DataController } from '../state/data-controller.js';
+import { Hydration } from './hydration.js';
 
 /** Resources handed to a component directly: one, a Bundle, or a list of either. */
 export type ResourceInput = Resource | Bundle | readonly (Resource | Bundle)[];
@@ -49,13 +50,16 @@ export abstract class SamFhirElement extends LitElement {
   @property({ attribute: false }) resources?: ResourceInput | undefined;
 
   /** Language (`nb`, `nn`, `en`); by default the context's, else the nearest `lang` on the page. */
-  @property() locale?: string | undefined;
+  @property() locale?: LocaleTag | undefined;
 
   @consume({ context: fhirContext, subscribe: true })
   @state()
   protected fhirContext?: FhirContextValue;
 
   private staticSource?: { input: ResourceInput; source: FhirSource };
+
+  /** Server-rendered DOM to take over: until then, render as the server did (idle, its language). */
+  private readonly hydration = new Hydration(this);
 
   /** The source in force: `resources`, else `source`, else the context's. */
   protected get dataSource(): FhirSource | undefined {
@@ -77,6 +81,8 @@ export abstract class SamFhirElement extends LitElement {
 
   protected get effectiveLocale(): Locale {
     if (this.locale) return resolveLocale(this.locale);
+    // The server saw neither the context nor the page: only the element's own `lang`.
+    if (this.hydration.pending) return resolveLocale(this.getAttribute('lang'));
     return this.fhirContext?.locale ?? localeOf(this);
   }
 
@@ -87,8 +93,18 @@ export abstract class SamFhirElement extends LitElement {
    */
   protected patientData<T>(options: PatientDataOptions<T>): DataController<T> {
     return new DataController<T>(this, {
-      args: () => [this.dataSource, this.patientId, this.resources, this.effectiveLocale, ...(options.args?.() ?? [])],
-      ready: () => this.dataSource !== undefined && (this.patientId !== undefined || this.resources !== undefined),
+      args: () => [
+        this.hydration.pending,
+        this.dataSource,
+        this.patientId,
+        this.resources,
+        this.effectiveLocale,
+        ...(options.args?.() ?? []),
+      ],
+      ready: () =>
+        !this.hydration.pending &&
+        this.dataSource !== undefined &&
+        (this.patientId !== undefined || this.resources !== undefined),
       isEmpty: options.isEmpty,
       load: async (signal) => {
         const patient = this.patientId;

@@ -1,4 +1,4 @@
-import type { Address } from 'fhir/r4';
+import type { Address } from 'fhir/r4.js';
 import { displayNames } from '../i18n/intl-format.js';
 import { resolveLocale, type Locale } from '../locale.js';
 import type { FormatOptions } from './format-options.js';

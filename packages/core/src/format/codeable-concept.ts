@@ -1,4 +1,4 @@
-import type { CodeableConcept, Coding } from 'fhir/r4';
+import type { CodeableConcept, Coding } from 'fhir/r4.js';
 import { defineCatalogue } from '../i18n/catalogue.js';
 import { resolveLocale } from '../locale.js';
 import type { FormatOptions } from './format-options.js';

@@ -1,4 +1,4 @@
-import type { Dosage, Quantity, Range, Ratio, Timing } from 'fhir/r4';
+import type { Dosage, Quantity, Range, Ratio, Timing } from 'fhir/r4.js';
 import { defineCatalogue } from '../i18n/catalogue.js';
 import { formatCodeableConcept } from './codeable-concept.js';
 import type { FormatOptions } from './format-options.js';

@@ -1,4 +1,4 @@
-import type { HumanName } from 'fhir/r4';
+import type { HumanName } from 'fhir/r4.js';
 import type { FormatOptions } from './format-options.js';
 import { type Fields, element, list, text, texts } from './untrusted.js';
 

@@ -1,4 +1,4 @@
-import type { Period } from 'fhir/r4';
+import type { Period } from 'fhir/r4.js';
 import { defineCatalogue } from '../i18n/catalogue.js';
 import type { FormatOptions } from './format-options.js';
 import { formatDate, formatTime, parsePartialDate, resolveFormatOptions } from './partial-date.js';

@@ -1,4 +1,4 @@
-import type { Quantity, Range, Ratio } from 'fhir/r4';
+import type { Quantity, Range, Ratio } from 'fhir/r4.js';
 import { defineCatalogue } from '../i18n/catalogue.js';
 import { numberFormat } from '../i18n/intl-format.js';
 import { pluralCategory } from '../i18n/plural.js';

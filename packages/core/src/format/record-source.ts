@@ -2,7 +2,7 @@
 // Vendors say it in different places (Epic and Oracle Health in the resource's own references, often
 // display-only; NHN's SFM in the document's Composition; a merged source by its origin), so the
 // components ask here, in one order, instead of each reading `meta.source`.
-import type { Identifier, Resource } from 'fhir/r4';
+import type { Identifier, Resource } from 'fhir/r4.js';
 import { resolveLocale, type Locale } from '../locale.js';
 import { originOf } from '../source/merge-sources.js';
 import { referenceKey, referenceType, resourceKey } from '../source/fhir-reference.js';

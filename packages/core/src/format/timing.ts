@@ -1,4 +1,4 @@
-import type { CodeableConcept, Timing } from 'fhir/r4';
+import type { CodeableConcept, Timing } from 'fhir/r4.js';
 import { defineCatalogue } from '../i18n/catalogue.js';
 import type { Locale } from '../locale.js';
 import { formatCodeableConcept } from './codeable-concept.js';

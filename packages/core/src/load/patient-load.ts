@@ -1,7 +1,7 @@
 // The one way a view loads a patient's data from a FhirSource. A component says which searches it
 // needs and which references to follow; this asks only for what the source grants, guards every
 // call, keeps each resource once, and records one outcome per search and per referenced type.
-import type { OperationOutcomeIssue, Resource } from 'fhir/r4';
+import type { OperationOutcomeIssue, Resource } from 'fhir/r4.js';
 import type { FhirSource, ReadInteraction, SearchParams, SearchResult, SourceFailure } from '../source/fhir-source.js';
 import { parseReference, referenceText, resourceKey } from '../source/fhir-reference.js';
 import { originOf } from '../source/merge-sources.js';

@@ -10,6 +10,7 @@ const meta: Meta<Args> = {
   component: 'sam-notice',
   argTypes: {
     variant: { control: 'select', options: NOTICE_VARIANTS },
+    text: { description: 'The message, in the default slot.', table: { category: 'slots' } },
   },
   args: { variant: 'info', heading: '', text: 'Viser legemidler fra sykehus og fastlege.', action: '' },
   render: ({ variant, heading, text, action }) => html`

@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { localeOf, resolveLocale, type Locale } from '../locale.js';
+import { localeOf, resolveLocale, type Locale, type LocaleTag } from '../locale.js';
 import { noticeStyles } from './notice.styles.js';
 
 /** What a notice tells the reader, from neutral to blocking. */
@@ -54,7 +54,7 @@ export class SamNotice extends LitElement {
   @property() heading = '';
 
   /** Language of the built-in label (`nb`, `nn`, `en`); by default the nearest `lang` on the page. */
-  @property() locale?: string | undefined;
+  @property() locale?: LocaleTag | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // An error interrupts (role=alert); everything else waits for a pause in speech (role=status).

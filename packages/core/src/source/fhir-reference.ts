@@ -1,6 +1,6 @@
 // References between resources, read the same way everywhere: what `Type/id` a reference points at,
 // and what a resource's own `Type/id` is. Every reader takes untrusted JSON and never throws.
-import type { Reference, Resource } from 'fhir/r4';
+import type { Reference, Resource } from 'fhir/r4.js';
 import { type Fields, element, list, text } from '../format/untrusted.js';
 
 /** A resource's identity on a server: its type and logical id. */

@@ -1,4 +1,4 @@
-import type { OperationOutcomeIssue, Reference, Resource } from 'fhir/r4';
+import type { OperationOutcomeIssue, Reference, Resource } from 'fhir/r4.js';
 
 /**
  * The one data contract between where FHIR data comes from (a SMART session, static resources,

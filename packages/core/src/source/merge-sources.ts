@@ -1,4 +1,4 @@
-import type { Reference, Resource } from 'fhir/r4';
+import type { Reference, Resource } from 'fhir/r4.js';
 import type {
   FhirSource,
   ReadInteraction,

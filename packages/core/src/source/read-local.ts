@@ -1,4 +1,4 @@
-import type { Reference, Resource } from 'fhir/r4';
+import type { Reference, Resource } from 'fhir/r4.js';
 import type { ReadOptions, ReadResult } from './fhir-source.js';
 import { keyOf, parseReference, referenceText, type ResourceKey } from './fhir-reference.js';
 import { isResource } from './resource-store.js';

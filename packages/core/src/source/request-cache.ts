@@ -1,4 +1,4 @@
-import type { Reference, Resource } from 'fhir/r4';
+import type { Reference, Resource } from 'fhir/r4.js';
 import type { FhirSource, ReadOptions, ReadResult, SearchOptions, SearchParams, SearchResult } from './fhir-source.js';
 import { referenceText } from './fhir-reference.js';
 import { readLocal } from './read-local.js';

@@ -1,4 +1,4 @@
-import type { Bundle, Resource } from 'fhir/r4';
+import type { Bundle, Resource } from 'fhir/r4.js';
 import { keyOf, keyText, parseReference, type ResourceKey } from './fhir-reference.js';
 
 /** Resources held in memory, indexed the ways search and read need them. */

@@ -1,4 +1,4 @@
-import type { Resource } from 'fhir/r4';
+import type { Resource } from 'fhir/r4.js';
 import type { ResourceStore } from './resource-store.js';
 import { referenceParams, searchParam, type SearchParamDefinition } from './search-paths.js';
 import type { Checked } from './search-params.js';

@@ -1,4 +1,4 @@
-import type { Resource } from 'fhir/r4';
+import type { Resource } from 'fhir/r4.js';
 import { DATE_PREFIXES, dateRange, rangeMatches, type DatePrefix, type DateRange } from './fhir-date-range.js';
 import { parseReference, type ResourceKey } from './fhir-reference.js';
 import type { SearchParamDefinition } from './search-paths.js';

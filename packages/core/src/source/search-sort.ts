@@ -1,4 +1,4 @@
-import type { Resource } from 'fhir/r4';
+import type { Resource } from 'fhir/r4.js';
 import { searchParam, type SearchParamDefinition } from './search-paths.js';
 import type { Checked, SortKey } from './search-params.js';
 import { dateRanges, tokenCodes } from './search-values.js';

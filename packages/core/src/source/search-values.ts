@@ -1,6 +1,6 @@
 // What a resource holds for one search parameter, read defensively: the data is whatever a server or
 // a designer gave us, so an element of the wrong shape counts as absent instead of throwing.
-import type { Resource } from 'fhir/r4';
+import type { Resource } from 'fhir/r4.js';
 import { dateRange, periodRange, type DateRange } from './fhir-date-range.js';
 import { referenceText, type ResourceKey } from './fhir-reference.js';
 import { valuesAt, type SearchParamDefinition } from './search-paths.js';

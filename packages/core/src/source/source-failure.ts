@@ -1,4 +1,4 @@
-import type { Resource } from 'fhir/r4';
+import type { Resource } from 'fhir/r4.js';
 import type { FailureKind, SearchResult, SourceFailure } from './fhir-source.js';
 
 /** A failure, with the resource type only when there is one (`exactOptionalPropertyTypes`). */

@@ -1,7 +1,7 @@
 // Sources that wrap other sources (merge, cache) call them through these guards: a source that breaks
 // the contract (throws, rejects, resolves something else) becomes a failure next to the data that did
 // load, never an exception that takes the whole view down.
-import type { OperationOutcomeIssue, Reference, Resource } from 'fhir/r4';
+import type { OperationOutcomeIssue, Reference, Resource } from 'fhir/r4.js';
 import {
   FAILURE_KINDS,
   type FhirSource,

@@ -92,8 +92,16 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Core/States',
   argTypes: {
-    status: { control: 'inline-radio', options: DATA_STATUSES },
-    outcomes: { control: 'inline-radio', options: Object.keys(OUTCOMES) },
+    status: {
+      control: 'inline-radio',
+      options: DATA_STATUSES,
+      description: "The data's state, as `DataController.status` reports it.",
+    },
+    outcomes: {
+      control: 'inline-radio',
+      options: Object.keys(OUTCOMES),
+      description: 'How the searches went: the notices and the line for types not granted beside the data.',
+    },
   },
   args: { outcomes: 'none' },
   render: ({ status, outcomes }) => html`<sam-state-demo status=${status} outcomes=${outcomes}></sam-state-demo>`,

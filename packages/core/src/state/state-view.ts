@@ -83,7 +83,7 @@ export function renderDataState<T>(controller: DataState<T>, options: StateViewO
       </button>`
     : nothing;
   const failed = (variant: 'warning' | 'error', heading: string) =>
-    html`<sam-notice variant=${variant} heading=${heading}
+    html`<sam-notice variant=${variant} heading=${heading} locale=${locale}
       >${renderLines(failureMessages(problems, locale))}${retry}</sam-notice
     >`;
   const notShared = renderNotShared(notGrantedTypes(controller.outcomes, 'search'), locale);
@@ -92,7 +92,7 @@ export function renderDataState<T>(controller: DataState<T>, options: StateViewO
   let body: unknown = nothing;
   switch (status) {
     case 'idle':
-      body = html`<sam-notice variant="info">${text.noSource}</sam-notice>`;
+      body = html`<sam-notice variant="info" locale=${locale}>${text.noSource}</sam-notice>`;
       break;
     case 'loading':
       announcement = text.loading;
@@ -134,7 +134,7 @@ function renderTruncated<T>(controller: DataState<T>, locale: Locale): TemplateR
     .map((outcome) => truncatedMessage(outcome.resourceType, outcome.count, locale));
   return lines.length === 0
     ? nothing
-    : html`<sam-notice class="sam-truncated" variant="info" heading=${truncatedHeading(locale)}
+    : html`<sam-notice class="sam-truncated" variant="info" heading=${truncatedHeading(locale)} locale=${locale}
         >${renderLines(lines)}</sam-notice
       >`;
 }
@@ -169,7 +169,11 @@ export function renderInputProblems(
     if (!lines.has(key))
       lines.set(key, written ? html`${text} ${renderUnreadableDate(written, locale, 'show')}` : text);
   }
-  return html`<sam-notice class="input-problems" variant="warning" heading=${messages[locale].inputProblems}
+  return html`<sam-notice
+    class="input-problems"
+    variant="warning"
+    heading=${messages[locale].inputProblems}
+    locale=${locale}
     >${renderLines([...lines.values()])}</sam-notice
   >`;
 }

@@ -1,6 +1,6 @@
 import { css, html, LitElement, svg } from 'lit';
 import { property } from 'lit/decorators.js';
-import { localeOf, resolveLocale } from '../locale.js';
+import { localeOf, resolveLocale, type LocaleTag } from '../locale.js';
 import { statusPresentation, type StatusIcon } from './clinical-status.js';
 
 const ICONS: Record<StatusIcon, ReturnType<typeof svg>> = {
@@ -86,7 +86,7 @@ export class SamStatus extends LitElement {
   @property({ reflect: true }) status = 'unknown';
 
   /** Language of the label (`nb`, `nn`, `en`); by default the nearest `lang` on the page. */
-  @property() locale?: string | undefined;
+  @property() locale?: LocaleTag | undefined;
 
   protected override render() {
     const locale = this.locale ? resolveLocale(this.locale) : localeOf(this);

@@ -1,5 +1,5 @@
 import { readFixture } from '@samspill/fixtures/node';
-import type { Address, Organization, Patient, Practitioner } from 'fhir/r4';
+import type { Address, Organization, Patient, Practitioner } from 'fhir/r4.js';
 import { describe, expect, it } from 'vitest';
 import { formatAddress } from '../../src/format/address.js';
 

@@ -1,5 +1,5 @@
 import { readFixture, readFixtureSet } from '@samspill/fixtures/node';
-import type { CodeableConcept, Condition, Medication } from 'fhir/r4';
+import type { CodeableConcept, Condition, Medication } from 'fhir/r4.js';
 import { describe, expect, it } from 'vitest';
 import {
   ATC_SYSTEM,

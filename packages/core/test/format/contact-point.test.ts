@@ -1,5 +1,5 @@
 import { readFixture } from '@samspill/fixtures/node';
-import type { ContactPoint, Organization, Patient, Practitioner } from 'fhir/r4';
+import type { ContactPoint, Organization, Patient, Practitioner } from 'fhir/r4.js';
 import { describe, expect, it } from 'vitest';
 import { formatContactPoint } from '../../src/format/contact-point.js';
 

@@ -1,7 +1,7 @@
 // Every Dosage found in the public fixture sets (HL7 R4 examples, Synthea, Norwegian LMDI), extracted
 // by packages/fixtures/scripts/extract-dosages.mjs: each must read as a sentence in every locale.
 import { readFixture } from '@samspill/fixtures/node';
-import type { Dosage } from 'fhir/r4';
+import type { Dosage } from 'fhir/r4.js';
 import { describe, expect, it } from 'vitest';
 import { formatDosage, formatDosageLines } from '../../src/format/dosage.js';
 import { LOCALES } from '../../src/locale.js';

@@ -1,6 +1,6 @@
 // Epic's dosageInstruction: three doseAndRate entries told apart by type, and administration times as
 // timing codes ("0800"). Each must read as one dose and a time, in nb, nn and en.
-import type { Dosage, Timing } from 'fhir/r4';
+import type { Dosage, Timing } from 'fhir/r4.js';
 import { describe, expect, it } from 'vitest';
 import { formatDosageLines } from '../../src/format/dosage.js';
 import { formatTiming } from '../../src/format/timing.js';

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { Dosage, Timing } from 'fhir/r4';
+import type { Dosage, Timing } from 'fhir/r4.js';
 import { describe, expect, it } from 'vitest';
 import { anything, expectClean } from './clean-text.js';
 import { formatDosage, formatDosageLines } from '../../src/format/dosage.js';

@@ -1,5 +1,5 @@
 import { readFixture } from '@samspill/fixtures/node';
-import type { Dosage } from 'fhir/r4';
+import type { Dosage } from 'fhir/r4.js';
 import { describe, expect, it } from 'vitest';
 import { formatDosage, formatDosageLines } from '../../src/format/dosage.js';
 

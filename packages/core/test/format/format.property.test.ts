@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { Quantity } from 'fhir/r4';
+import type { Quantity } from 'fhir/r4.js';
 import { describe, expect, it } from 'vitest';
 import { anything, expectClean } from './clean-text.js';
 import { ageInYears, formatAge } from '../../src/format/age.js';

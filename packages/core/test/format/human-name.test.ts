@@ -1,5 +1,5 @@
 import { readFixture } from '@samspill/fixtures/node';
-import type { HumanName, Patient, Practitioner, RelatedPerson } from 'fhir/r4';
+import type { HumanName, Patient, Practitioner, RelatedPerson } from 'fhir/r4.js';
 import { describe, expect, it } from 'vitest';
 import { MIDDLE_NAME_URL, formatHumanName } from '../../src/format/human-name.js';
 

@@ -1,5 +1,5 @@
 import { readFixture } from '@samspill/fixtures/node';
-import type { Identifier, Observation, Organization, Patient, Practitioner, RelatedPerson } from 'fhir/r4';
+import type { Identifier, Observation, Organization, Patient, Practitioner, RelatedPerson } from 'fhir/r4.js';
 import { describe, expect, it } from 'vitest';
 import {
   formatIdentifier,

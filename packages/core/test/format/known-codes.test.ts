@@ -1,4 +1,4 @@
-import type { CodeableConcept } from 'fhir/r4';
+import type { CodeableConcept } from 'fhir/r4.js';
 import { describe, expect, it } from 'vitest';
 import { formatCodeableConcept, formatCoding } from '../../src/format/codeable-concept.js';
 import { knownCodeName } from '../../src/format/known-codes.js';

@@ -1,4 +1,4 @@
-import type { Period } from 'fhir/r4';
+import type { Period } from 'fhir/r4.js';
 import { describe, expect, it } from 'vitest';
 import { formatPeriod } from '../../src/format/period.js';
 

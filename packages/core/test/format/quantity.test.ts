@@ -1,4 +1,4 @@
-import type { Quantity, Range, Ratio } from 'fhir/r4';
+import type { Quantity, Range, Ratio } from 'fhir/r4.js';
 import { describe, expect, it } from 'vitest';
 import { formatNumber, formatQuantity, formatRange, formatRatio } from '../../src/format/quantity.js';
 

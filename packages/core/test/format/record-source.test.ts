@@ -1,4 +1,4 @@
-import type { Encounter } from 'fhir/r4';
+import type { Encounter } from 'fhir/r4.js';
 import { describe, expect, it } from 'vitest';
 import {
   documentComposition,

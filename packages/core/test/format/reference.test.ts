@@ -1,5 +1,5 @@
 import { readFixture } from '@samspill/fixtures/node';
-import type { MedicationRequest, Observation, Reference } from 'fhir/r4';
+import type { MedicationRequest, Observation, Reference } from 'fhir/r4.js';
 import { describe, expect, it } from 'vitest';
 import { formatReference } from '../../src/format/reference.js';
 

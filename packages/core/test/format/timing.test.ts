@@ -1,4 +1,4 @@
-import type { Timing } from 'fhir/r4';
+import type { Timing } from 'fhir/r4.js';
 import { describe, expect, it } from 'vitest';
 import { formatTiming } from '../../src/format/timing.js';
 

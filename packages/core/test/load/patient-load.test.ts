@@ -1,4 +1,4 @@
-import type { Resource } from 'fhir/r4';
+import type { Resource } from 'fhir/r4.js';
 import { describe, expect, it } from 'vitest';
 import { PatientLoad } from '../../src/load/patient-load.js';
 import { failuresOf, isNotGranted, notGrantedTypes } from '../../src/load/search-outcome.js';

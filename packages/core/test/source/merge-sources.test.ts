@@ -1,5 +1,5 @@
 import { readFixtureSet } from '@samspill/fixtures/node';
-import type { MedicationRequest, Patient, Reference, Resource } from 'fhir/r4';
+import type { MedicationRequest, Patient, Reference, Resource } from 'fhir/r4.js';
 import { describe, expect, it } from 'vitest';
 import type { FhirSource, ReadResult, SearchResult } from '../../src/source/fhir-source.js';
 import { mergeSources, originOf } from '../../src/source/merge-sources.js';

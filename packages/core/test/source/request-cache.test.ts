@@ -1,5 +1,5 @@
 import { readFixtureSet } from '@samspill/fixtures/node';
-import type { Reference, Resource } from 'fhir/r4';
+import type { Reference, Resource } from 'fhir/r4.js';
 import { describe, expect, it } from 'vitest';
 import type {
   FhirSource,

@@ -2,7 +2,7 @@
 // origin, the same objects as in the result), the request cache (pages for the call that starts the
 // request) and the guards (a throwing callback or a malformed page never breaks the search).
 import { readFixtureSet } from '@samspill/fixtures/node';
-import type { Resource } from 'fhir/r4';
+import type { Resource } from 'fhir/r4.js';
 import { describe, expect, it } from 'vitest';
 import type { FhirSource, SearchOptions, SearchResult } from '../../src/source/fhir-source.js';
 import { mergeSources, originOf } from '../../src/source/merge-sources.js';

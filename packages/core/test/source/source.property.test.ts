@@ -1,5 +1,5 @@
 import { readFixtureSet } from '@samspill/fixtures/node';
-import type { Resource } from 'fhir/r4';
+import type { Resource } from 'fhir/r4.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FAILURE_KINDS, type FhirSource, type SearchResult } from '../../src/source/fhir-source.js';

@@ -1,5 +1,5 @@
 import { readFixture, readFixtureSet } from '@samspill/fixtures/node';
-import type { Appointment, Bundle, MedicationRequest, Observation, Provenance, Resource } from 'fhir/r4';
+import type { Appointment, Bundle, MedicationRequest, Observation, Provenance, Resource } from 'fhir/r4.js';
 import { describe, expect, it } from 'vitest';
 import type { SearchResult } from '../../src/source/fhir-source.js';
 import { createStaticSource } from '../../src/source/static-source.js';
