@@ -1,4 +1,4 @@
-import type { CarePlan, Goal, Observation, Resource } from 'fhir/r4';
+import type { CarePlan, Goal, Observation, Resource } from 'fhir/r4.js';
 import { createStaticSource, type FhirSource } from '@samspill/core/data.js';
 import type { Benchmarks } from '../../../scripts/bench/api.js';
 import { loadCarePlans } from '../src/care-plan.load.js';

@@ -1,4 +1,4 @@
-import type { Medication, MedicationStatement, Resource } from 'fhir/r4';
+import type { Medication, MedicationStatement, Resource } from 'fhir/r4.js';
 
 // A long PLL for the benchmarks: 1,000 entries over 300 distinct medicines, from three practitioners.
 const MEDICATIONS: Medication[] = Array.from({ length: 300 }, (_, i) => ({

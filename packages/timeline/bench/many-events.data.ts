@@ -1,7 +1,7 @@
 // A patient with exactly `count` events, for measuring how the element scales: visits (some of them
 // stays), procedures, diagnoses, immunisations and documents from three organisations, spread over
 // fifteen years. One resource is one event (no Observations, which the model groups).
-import type { FhirResource } from 'fhir/r4';
+import type { FhirResource } from 'fhir/r4.js';
 
 const PATIENT = { reference: 'Patient/bench' };
 const ORGANISATIONS = [
