@@ -9,7 +9,7 @@ export default {
   outdir: '.',
   litelement: true,
   packagejson: false,
-  plugins: [defineElementCalls(), distPaths()],
+  plugins: [defineElementCalls(), documentedEventsOnly(), distPaths()],
 };
 
 /**
@@ -45,6 +45,30 @@ function importedFrom(ts, sourceFile, name, modulePath) {
     }
   }
   return modulePath;
+}
+
+/**
+ * The analyzer also reads `this.dispatchEvent(new SamSelectEvent(detail))` as an event, named after the
+ * argument (`detail`) or not at all. The class JSDoc's `@fires` already documents that event with its real
+ * name, so an undescribed event of a type that a documented one has is dropped.
+ */
+function documentedEventsOnly() {
+  return {
+    name: 'samspill-documented-events-only',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        for (const declaration of mod.declarations ?? []) {
+          if (!declaration.events) continue;
+          const documented = new Set(
+            declaration.events.filter((event) => event.name && event.description).map((event) => event.type?.text),
+          );
+          declaration.events = declaration.events.filter(
+            (event) => (event.name && event.description) || !documented.has(event.type?.text),
+          );
+        }
+      }
+    },
+  };
 }
 
 /** Module paths point at the dist/*.js files users import, not at src/*.ts, which is not published. */
