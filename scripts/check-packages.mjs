@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // What users get from npm, checked the way they would meet it. For every published workspace package
 // (after `pnpm build`):
-//   - the tarball holds only dist/, custom-elements.json where declared, README.md, LICENSE and package.json;
+//   - the tarball holds only dist/, what `files` adds (templates), custom-elements.json where declared,
+//     README.md, LICENSE and package.json;
 //   - every `exports` target is in it, with `types` listed first;
 //   - every module that registers an element, or imports one for its effect, is listed in
 //     `sideEffects` in src/ and dist/ form, so no bundler tree-shakes a registration away;
 //   - a plain Vite app that installs the tarball and imports the package builds, and in Chromium
-//     every element of the package's manifest is defined, with no page error.
+//     every element of the package's manifest is defined, with no page error (browser packages; the
+//     command-line tools are run from npm by check-install.mjs).
 // Prints one line per check; writes { passed, failed } to $SAMSPILL_RESULT_FILE.
 import { execFileSync } from 'node:child_process';
 import {
@@ -25,31 +27,13 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
+import { createChecks } from './checks.mjs';
 import { serveDirectory } from './static-server.mjs';
 import { root } from './workspace-sources.mjs';
 
 const REGISTERS_ELEMENT = /\b(?:defineElement|customElements\.define)\(\s*['"`]/;
 const BARE_RELATIVE_IMPORT = /^import\s+['"](\.{1,2}\/[^'"]+)['"]/gm;
-const results = [];
-
-/**
- * @param {string} name
- * @param {() => unknown} run returns an optional detail to print, throws on failure
- */
-function check(name, run) {
-  return Promise.resolve()
-    .then(run)
-    .then(
-      (detail) => {
-        results.push(true);
-        console.log(`✓ ${name}${detail ? ` — ${detail}` : ''}`);
-      },
-      (error) => {
-        results.push(false);
-        console.log(`✗ ${name}\n    ${error instanceof Error ? error.message : String(error)}`);
-      },
-    );
-}
+const { check, finish } = createChecks('packages');
 
 const scratch = mkdtempSync(join(tmpdir(), 'samspill-packages-'));
 const packages = readdirSync(join(root, 'packages'))
@@ -66,9 +50,16 @@ try {
       .map((entry) => entry.replace(/^package\//, ''));
 
     await check(`${manifest.name}: tarball holds only what users need`, () => {
+      // What `files` lists beyond dist/ (a scaffolder's templates) ships as it is, its tests included.
+      const shipped = (manifest.files ?? []).filter((entry) => entry !== 'dist');
       const allowed = (file) =>
-        file.startsWith('dist/') || ['README.md', 'LICENSE', 'package.json', manifest.customElements].includes(file);
-      const extra = files.filter((file) => !allowed(file) || /\.(stories|test)\.|tsbuildinfo/.test(file));
+        file.startsWith('dist/') ||
+        shipped.some((entry) => file === entry || file.startsWith(`${entry}/`)) ||
+        ['README.md', 'LICENSE', 'package.json', manifest.customElements].includes(file);
+      const built = (file) => file.startsWith('dist/');
+      const extra = files.filter(
+        (file) => !allowed(file) || /\.stories\.|tsbuildinfo/.test(file) || (built(file) && /\.test\./.test(file)),
+      );
       if (extra.length > 0) throw new Error(`unexpected files: ${extra.join(', ')}`);
       const missing = ['README.md', 'LICENSE', 'package.json', manifest.customElements]
         .filter(Boolean)
@@ -100,6 +91,8 @@ try {
       return `${needed.length / 2} module(s) with side effects`;
     });
 
+    // A command-line tool (the sandbox, the scaffolder) runs in Node: check-install.mjs runs it from npm.
+    if (manifest.bin) continue;
     await check(`${manifest.name}: a plain Vite app imports the tarball and its elements are defined`, () =>
       consumerApp(dir, manifest, tarball),
     );
@@ -108,12 +101,7 @@ try {
   rmSync(scratch, { recursive: true, force: true });
 }
 
-const passed = results.filter(Boolean).length;
-const failed = results.length - passed;
-if (process.env.SAMSPILL_RESULT_FILE)
-  writeFileSync(process.env.SAMSPILL_RESULT_FILE, JSON.stringify({ passed, failed }));
-console.log(`packages: ${passed} passed, ${failed} failed`);
-process.exitCode = failed > 0 || results.length === 0 ? 1 : 0;
+await finish();
 
 function pack(dir) {
   const out = execFileSync('pnpm', ['pack', '--pack-destination', scratch], { cwd: dir, encoding: 'utf8' });
