@@ -2,12 +2,14 @@
 // that never answers (the loading state), one whose searches of some types fail (partial and error
 // states), one that grants only some types (a SMART registration that lacks some), and one that
 // records what was asked (request counts); and what a rendered view must never show a clinician
-// (`unreadableTexts`). No Lit, no side effects.
+// (`unreadableTexts`), and what a page reports as going wrong while a test runs (`watchPageProblems`).
+// No Lit, no side effects.
 import type { Reference, Resource } from 'fhir/r4.js';
 import type { FhirSource, SearchParams, SearchResult, SourceFailure } from './source/fhir-source.js';
 import { failedSearch } from './source/source-failure.js';
 import { createStaticSource } from './source/static-source.js';
 
+export { watchPageProblems, type PageProblems } from './testing/page-problems.js';
 export { unreadableTexts, type UnreadableTextOptions } from './testing/unreadable-text.js';
 
 /** A source whose searches and reads never settle. */

@@ -2,6 +2,7 @@
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { watchPageProblems } from '../src/testing.js';
 import type { Observation } from 'fhir/r4.js';
 import { html } from 'lit';
 import {
@@ -67,17 +68,7 @@ describe('<sam-fhir-context> rendered on a server', () => {
     const serverSlot = root.querySelector('slot');
     expect(serverSlot).not.to.equal(null);
 
-    const problems: string[] = [];
-    const consoleError = console.error;
-    console.error = (...args: unknown[]) => {
-      problems.push(args.map(String).join(' '));
-      consoleError(...args);
-    };
-    const onError = (event: ErrorEvent | PromiseRejectionEvent) => {
-      problems.push(String('reason' in event ? event.reason : event.message));
-    };
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onError);
+    const { problems, stop } = watchPageProblems();
     try {
       await import('../src/define.js');
       await context.updateComplete;
@@ -96,9 +87,7 @@ describe('<sam-fhir-context> rendered on a server', () => {
       expect(readings.shadowRoot!.querySelector('[role=status]')!.textContent.trim()).to.equal('Innhaldet er lasta.');
       expect(problems).to.deep.equal([]);
     } finally {
-      console.error = consoleError;
-      window.removeEventListener('error', onError);
-      window.removeEventListener('unhandledrejection', onError);
+      stop();
       page.remove();
     }
   });

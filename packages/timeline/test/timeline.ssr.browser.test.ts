@@ -3,6 +3,7 @@ import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { createStaticSource } from '@samspill/core';
+import { watchPageProblems } from '@samspill/core/testing.js';
 import type { SamTimeline } from '../src/index.js';
 import { EXAMPLE_PATIENT, typicalPatient } from './timeline-examples.browser.js';
 
@@ -25,17 +26,7 @@ describe('<sam-timeline> rendered on a server', () => {
     expect(customElements.get('sam-timeline')).to.equal(undefined);
     expect(late.shadowRoot!.textContent).to.contain('Ingen datakilde er koblet til ennå.');
 
-    const problems: string[] = [];
-    const consoleError = console.error;
-    console.error = (...args: unknown[]) => {
-      problems.push(args.map(String).join(' '));
-      consoleError(...args);
-    };
-    const onError = (event: ErrorEvent | PromiseRejectionEvent) => {
-      problems.push(String('reason' in event ? event.reason : event.message));
-    };
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onError);
+    const { problems, stop } = watchPageProblems();
     try {
       early.source = createStaticSource(typicalPatient());
       early.patient = EXAMPLE_PATIENT;
@@ -62,9 +53,7 @@ describe('<sam-timeline> rendered on a server', () => {
       }
       expect(problems).to.deep.equal([]);
     } finally {
-      console.error = consoleError;
-      window.removeEventListener('error', onError);
-      window.removeEventListener('unhandledrejection', onError);
+      stop();
       page.remove();
     }
   });
