@@ -3,12 +3,49 @@ import type { Benchmarks } from '../../../scripts/bench/api.js';
 import { loadMedications } from '../src/medication-list.load.js';
 import { medicationRows } from '../src/medication-list.model.js';
 import { groupMedications, sortMedications } from '../src/medication-order.js';
+import { longDosage, type DosageSequence } from './long-dosage.data.js';
 import { LONG_PLL } from './long-pll.data.js';
 import { recordingSource } from '@samspill/core/testing.js';
 
 const RESOURCES = LONG_PLL;
 const NOW = new Date('2026-11-01T12:00:00+01:00');
 const ROWS = medicationRows(RESOURCES, { now: NOW });
+
+// Dosage lines: medicationRows must stay linear in them, with or without a shared `sequence`.
+const SEQUENCE_NAMES: Record<DosageSequence, string> = { shared: 'sharing one sequence', none: 'without sequence' };
+
+/** Median ms per call over short samples, timed like the runner; each sample runs at least one call. */
+function medianMs(run: () => unknown): number {
+  const perCall: number[] = [];
+  for (let sample = 0; sample < 9; sample++) {
+    let calls = 0;
+    const start = performance.now();
+    do {
+      run();
+      calls++;
+    } while (performance.now() - start < 40);
+    perCall.push((performance.now() - start) / calls);
+  }
+  return perCall.sort((a, b) => a - b)[4] ?? NaN;
+}
+
+/** 2,000 and 20,000 lines timed, and their ratio in one run (the target is at most 15×; linear is 10×). */
+function dosageCases(sequence: DosageSequence): Benchmarks {
+  const rowsOf = (lines: number) => {
+    const record = longDosage(lines, sequence);
+    return () => medicationRows(record, { now: NOW });
+  };
+  const [small, large] = [rowsOf(2_000), rowsOf(20_000)];
+  const name = SEQUENCE_NAMES[sequence];
+  return {
+    [`medicationRows: 2 000 dosage lines ${name}`]: small,
+    [`medicationRows: 20 000 dosage lines ${name}`]: large,
+    [`medicationRows: 20 000 / 2 000 dosage lines ${name}, as a ratio`]: {
+      unit: '× (target ≤ 15)',
+      count: () => Math.round((medianMs(large) / medianMs(small)) * 10) / 10,
+    },
+  };
+}
 
 /** The static source as a server: every search and read counted, `_include` refused when asked. */
 function counting(source: FhirSource, refuseInclude: boolean): { source: FhirSource; requests: () => number } {
@@ -23,6 +60,8 @@ function counting(source: FhirSource, refuseInclude: boolean): { source: FhirSou
 
 export default {
   'medicationRows: 1 000 entries, 300 Medications': () => medicationRows(RESOURCES, { now: NOW }),
+  ...dosageCases('shared'),
+  ...dosageCases('none'),
   'groupMedications + sort by name: 1 000 rows': () => groupMedications(sortMedications(ROWS, 'name')),
   'requests to load 1 000 entries with _include': {
     unit: 'requests',

@@ -463,6 +463,21 @@ describe('use, indication and flags', () => {
     expect(row?.dosageLines).toEqual(['2 tabletter daglig i 3 dager', 'deretter 1 tablett daglig']);
     expect(row?.route).toBe('Oral bruk');
   });
+
+  test('many dosage lines sharing a sequence, or with none, keep their order and every text', () => {
+    // As real records have them: every line sequence 1, or no sequence at all, and a few in between.
+    const dosage = Array.from({ length: 1_000 }, (_, i) => ({
+      ...(i % 4 === 0 ? {} : i % 4 === 3 ? { sequence: 2 } : { sequence: 1 }),
+      text: `${i} tablett`,
+    }));
+    const [row] = medicationRows([statement('s', { dosage })], { now: NOW });
+    const texts = (keep: (i: number) => boolean): string[] => dosage.flatMap((line, i) => (keep(i) ? [line.text] : []));
+    expect(row?.dosageLines).toEqual([
+      ...texts((i) => i % 4 === 1 || i % 4 === 2),
+      ...texts((i) => i % 4 === 3),
+      ...texts((i) => i % 4 === 0),
+    ]);
+  });
 });
 
 describe('groups', () => {

@@ -92,7 +92,10 @@ function steps(dosage: unknown): Fields[][] {
     const fields = element(entry);
     if (!fields) continue;
     const sequence = Number.isSafeInteger(fields.sequence) ? (fields.sequence as number) : Infinity;
-    groups.set(sequence, [...(groups.get(sequence) ?? []), fields]);
+    // Pushed in place: copying the group for each entry made many entries in one group quadratic.
+    const group = groups.get(sequence);
+    if (group) group.push(fields);
+    else groups.set(sequence, [fields]);
   }
   return [...groups.entries()].sort(([a], [b]) => (a === b ? 0 : a < b ? -1 : 1)).map(([, group]) => group);
 }

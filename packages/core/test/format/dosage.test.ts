@@ -317,6 +317,16 @@ describe('formatDosage: several entries', () => {
     ).toEqual(['1 tablett 3 gongar dagleg']);
     expect(formatDosageLines([{}, { sequence: 1 }])).toEqual([]);
   });
+
+  it('many entries in one sequence, or in none, keep their own order within it', () => {
+    // Records often give every line sequence 1, or none: grouping must neither reorder nor drop them.
+    const dosages = Array.from({ length: 300 }, (_, i): Dosage => {
+      const sequence = i % 3 === 0 ? {} : i % 3 === 1 ? { sequence: 1 } : { sequence: 0 };
+      return { ...sequence, text: `line ${i}` };
+    });
+    const lines = (start: number): string[] => dosages.flatMap((_, i) => (i % 3 === start ? [`line ${i}`] : []));
+    expect(formatDosageLines(dosages)).toEqual([...lines(2), ...lines(1), ...lines(0)]);
+  });
 });
 
 describe('formatDosage: nothing usable', () => {
