@@ -97,6 +97,19 @@ describe('FHIR: reads and search', () => {
     expect(body.link?.some((link) => link.relation === 'next')).toBe(false);
   });
 
+  it('takes _count up to 1000 and pages a larger one at 1000', async () => {
+    const pageOf = async (count: number) =>
+      (await fhirGet(sandbox, 'smart-v2', `Observation?_count=${count}`, userToken)).body.link?.[0]?.url;
+    expect(await pageOf(1000)).toContain('_count=1000');
+    expect(await pageOf(5000)).toContain('_count=1000');
+  });
+
+  it('holds a search under patient/ scopes to the compartment, whatever else it filters by', async () => {
+    const { body } = await fhirGet(sandbox, 'smart-v2', 'Observation?date=ge2024-02-01', patientToken);
+    expect(ids(body)).toEqual(['puls-2024b', 'puls-2025']);
+    expect(body.total).toBe(2);
+  });
+
   it('searches by POST Type/_search with a form body', async () => {
     const response = await fetch(`${fhirBase(sandbox, 'smart-v2')}/Observation/_search`, {
       method: 'POST',

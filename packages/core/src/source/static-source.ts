@@ -9,8 +9,9 @@ import { compileFilter, type Predicate } from './search-match.js';
 import { reportPage } from './search-page.js';
 import { searchParam } from './search-paths.js';
 import { DEFAULT_PAGE_LIMIT } from './fhir-source.js';
-import { parseSearchParams, type Checked } from './search-params.js';
+import { parseSearchParams, type Checked, type Filter } from './search-params.js';
 import { compileSort, type Comparator } from './search-sort.js';
+import { createSearchIndex, type SearchIndex } from './static-index.js';
 
 /**
  * A source that answers from resources in memory, as a FHIR server would: for designers, tests and
@@ -21,9 +22,22 @@ import { compileSort, type Comparator } from './search-sort.js';
  * With `_count`, paging behaves like a server's: the first `pageLimit` pages of `_count` come back
  * and `truncated` says more were left; `total` counts every match. Without `_count`, every match
  * comes back in one page. `onPage` is called once, with the whole result.
+ *
+ * Each type is indexed (`static-index.ts`) the first time it is searched, so a search by id, patient,
+ * subject, category, code or date looks only at the resources that can match, not every one of the type.
  */
 export function createStaticSource(input: Resource | Bundle | readonly (Resource | Bundle)[]): FhirSource {
   const store = createStore(input);
+  const indexes = new Map<string, SearchIndex>();
+  // The data never changes after load, so each type's index is built once and kept.
+  const indexOf = (type: string): SearchIndex => {
+    let index = indexes.get(type);
+    if (index === undefined) {
+      index = createSearchIndex(type, store.ofType(type), (reference) => store.keyOfReference(reference));
+      indexes.set(type, index);
+    }
+    return index;
+  };
   return {
     async search<T extends Resource = Resource>(
       resourceType: T['resourceType'],
@@ -35,7 +49,12 @@ export function createStaticSource(input: Resource | Bundle | readonly (Resource
       if (options?.signal?.aborted) return failedSearch(abortedFailure(resourceType));
       const plan = planSearch(store, resourceType, params);
       if (plan.error !== undefined) return failedSearch(sourceFailure('unsupported', plan.error, resourceType));
-      const result = runSearch(store, plan.value, options?.pageLimit) as SearchResult<T>;
+      const result = runSearch(
+        store,
+        indexOf(plan.value.resourceType),
+        plan.value,
+        options?.pageLimit,
+      ) as SearchResult<T>;
       // Everything is at hand at once: one page, the whole result.
       reportPage(options, { ...result, resources: [...result.resources], included: [...result.included] });
       return result;
@@ -60,6 +79,7 @@ export function createStaticSource(input: Resource | Bundle | readonly (Resource
 
 interface SearchPlan {
   readonly resourceType: string;
+  readonly filters: readonly Filter[];
   readonly predicates: readonly Predicate[];
   readonly comparator: Comparator | undefined;
   readonly count: number | undefined;
@@ -92,6 +112,7 @@ function planSearch(store: ResourceStore, resourceType: unknown, params: unknown
   return {
     value: {
       resourceType,
+      filters: parsed.value.filters,
       predicates,
       comparator: comparator.value,
       count: parsed.value.count,
@@ -101,10 +122,10 @@ function planSearch(store: ResourceStore, resourceType: unknown, params: unknown
   };
 }
 
-function runSearch(store: ResourceStore, plan: SearchPlan, pageLimit: unknown): SearchResult {
-  const matches = store
-    .ofType(plan.resourceType)
-    .filter((resource) => plan.predicates.every((matches) => matches(resource)));
+function runSearch(store: ResourceStore, index: SearchIndex, plan: SearchPlan, pageLimit: unknown): SearchResult {
+  // The index only narrows; every predicate still decides on every candidate.
+  const candidates = index.candidates(plan.filters) ?? store.ofType(plan.resourceType);
+  const matches = candidates.filter((resource) => plan.predicates.every((matches) => matches(resource)));
   if (plan.comparator) matches.sort(plan.comparator);
   // `_count=0` asks for the total alone.
   const limit = plan.count === undefined ? Infinity : plan.count === 0 ? 0 : plan.count * pagesOf(pageLimit);

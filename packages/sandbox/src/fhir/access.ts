@@ -8,6 +8,7 @@ import { reachOf, type Interaction } from '../scopes.js';
 import type { Grant } from '../tokens.js';
 import type { FhirContext } from './fhir-context.js';
 import { failure, type FhirResult } from './fhir-result.js';
+import { idList } from './id-list.js';
 
 /** One scope's reach as search parameters: the resources a search with `filters` finds. */
 export interface AccessRule {
@@ -53,25 +54,39 @@ async function filtersOf(
 }
 
 /**
- * The ids of `type` the rules reach: undefined when that is every resource of the type, a refusal
- * when a granular scope's query is one the server cannot evaluate (refusing beats leaking).
+ * The ids the rules reach among what a search with `searched` finds: undefined when that is every
+ * resource of the type, a refusal when a granular scope's query is one the server cannot evaluate
+ * (refusing beats leaking). Each rule is searched together with the search's own filters (ANDed), so
+ * core's index narrows it as it narrowed the search, instead of listing the whole compartment.
  */
 export async function reachableIds(
   source: FhirSource,
   patientLinked: (type: string) => Promise<boolean>,
   type: string,
   rules: readonly AccessRule[],
+  searched: Readonly<Record<string, readonly string[]>>,
 ): Promise<ReadonlySet<string> | undefined | FhirResult> {
   const ids = new Set<string>();
   for (const rule of rules) {
     const filters = await filtersOf(patientLinked, type, rule);
     if (filters === undefined) return undefined;
-    const found = await source.search(type, filters);
+    const found = await source.search(type, allOf(searched, filters));
     const refused = found.failures[0];
     if (refused) return failure(403, 'forbidden', `A granted scope's query cannot be applied: ${refused.message}`);
     for (const resource of found.resources) if (resource.id !== undefined) ids.add(resource.id);
   }
   return ids;
+}
+
+// Repeating a parameter ANDs it, so both sets of filters hold.
+function allOf(
+  first: Readonly<Record<string, readonly string[]>>,
+  second: Partial<Record<string, string[]>>,
+): Record<string, string[]> {
+  const both: Record<string, string[]> = {};
+  for (const filters of [first, second])
+    for (const [name, values] of Object.entries(filters)) (both[name] ??= []).push(...(values ?? []));
+  return both;
 }
 
 /** Whether the rules reach one resource (read by id, or pulled in by `_include`). */
@@ -85,7 +100,11 @@ export async function reaches(
   for (const rule of rules) {
     const filters = await filtersOf(patientLinked, type, rule);
     if (filters === undefined) return true;
-    const found = await source.search(type, { ...filters, _id: [...(filters._id ?? []), id] }, { pageLimit: 1 });
+    const found = await source.search(
+      type,
+      { ...filters, _id: [...(filters._id ?? []), idList([id])] },
+      { pageLimit: 1 },
+    );
     if (found.failures.length === 0 && found.resources.length > 0) return true;
   }
   return false;

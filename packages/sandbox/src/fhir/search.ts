@@ -4,6 +4,7 @@
 import type { Bundle, BundleEntry, BundleLink, Resource } from 'fhir/r4.js';
 import { mayRead, reachableIds, type AccessRule } from './access.js';
 import { failure, type FhirResult } from './fhir-result.js';
+import { idList } from './id-list.js';
 import type { FhirContext } from './fhir-context.js';
 
 export const DEFAULT_PAGE_SIZE = 50;
@@ -32,7 +33,7 @@ export async function search(
   if (refused) return failure(refused.kind === 'unsupported' ? 400 : 500, 'not-supported', refused.message);
   // The scopes' reach (patient compartment, granular queries) cuts the matches before paging, so
   // totals and next links never count what the token may not see.
-  const reachable = await reachableIds(context.source, context.patientLinked, type, rules);
+  const reachable = await reachableIds(context.source, context.patientLinked, type, rules, filters);
   if (reachable !== undefined && 'status' in reachable) return reachable;
   const resources =
     reachable === undefined
@@ -64,7 +65,7 @@ async function includesFor(
   const include = toSearchParams(query, (name) => INCLUDES.has(name));
   const ids = page.map((resource) => resource.id).filter((id): id is string => id !== undefined);
   if (Object.keys(include).length === 0 || ids.length === 0) return [];
-  const result = await context.source.search(type, { ...include, _id: ids.map(escapeComma).join(',') });
+  const result = await context.source.search(type, { ...include, _id: idList(ids) });
   const refused = result.failures[0];
   if (refused) return failure(400, 'not-supported', refused.message);
   // An include must not show what the scopes would refuse to read.
@@ -96,8 +97,4 @@ function toSearchParams(query: URLSearchParams, keep: (name: string) => boolean)
 export function wholeNumber(text: string | null, fallback: number): number | undefined {
   if (text === null) return fallback;
   return /^\d+$/.test(text) ? Number(text) : undefined;
-}
-
-function escapeComma(id: string): string {
-  return id.replace(/\\/g, '\\\\').replace(/,/g, '\\,');
 }
