@@ -2,7 +2,7 @@ import type { Resource } from 'fhir/r4.js';
 import { parseDate } from './search-match.js';
 import type { SearchParamDefinition } from './search-paths.js';
 import { dateRanges } from './search-values.js';
-import type { Narrower } from './static-index.js';
+import type { Narrower } from './narrowing.js';
 
 /** One resource's reach in time for a parameter: the earliest and latest instant any of its ranges touches. */
 interface Span {

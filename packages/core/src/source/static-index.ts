@@ -4,6 +4,7 @@ import { parseReferenceValue, parseToken } from './search-match.js';
 import type { Filter } from './search-params.js';
 import { searchParam, searchParameters, type SearchParamDefinition } from './search-paths.js';
 import { referenceKeys, tokenCodes } from './search-values.js';
+import type { Narrower, Narrowing } from './narrowing.js';
 import { dateNarrower } from './static-date-index.js';
 
 /**
@@ -11,15 +12,6 @@ import { dateNarrower } from './static-date-index.js';
  * and the codes most searches of a patient's record narrow by. Every date parameter is indexed too.
  */
 export const KEYED_PARAMS: readonly string[] = ['_id', 'patient', 'subject', 'category', 'code'];
-
-/** Some of a type's resources, by position in store order; `size` is known before they are listed. */
-export interface Narrowing {
-  readonly size: number;
-  positions(): readonly number[];
-}
-
-/** What one indexed parameter makes of one filter value: undefined when it cannot narrow it. */
-export type Narrower = (value: string) => Narrowing | undefined;
 
 /**
  * Narrows a search to the resources that can match it, never deciding a match itself: the search's
