@@ -11,5 +11,6 @@ export default defineConfig({
     include: ['packages/*/test/**/*.test.ts', 'scripts/test/**/*.test.ts'],
     exclude: ['**/*.browser.test.ts', '**/*.e2e.test.ts', '**/node_modules/**', 'scripts/test/fixtures/**'],
     environment: 'node',
+    setupFiles: ['scripts/test/locales.setup.mjs'],
   },
 });

@@ -8,7 +8,8 @@
 //     `sideEffects` in src/ and dist/ form, so no bundler tree-shakes a registration away;
 //   - a plain Vite app that installs the tarball and imports the package builds, and in Chromium
 //     every element of the package's manifest is defined, with no page error (browser packages; the
-//     command-line tools are run from npm by check-install.mjs).
+//     command-line tools are run from npm by check-install.mjs);
+//   - each way of using Samspill stays within its size budget (scripts/size-budgets.mjs).
 // Prints one line per check; writes { passed, failed } to $SAMSPILL_RESULT_FILE.
 import { execFileSync } from 'node:child_process';
 import {
@@ -27,7 +28,9 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
+import { bundleSize } from './bundle-size.mjs';
 import { createChecks } from './checks.mjs';
+import { SIZE_BUDGETS } from './size-budgets.mjs';
 import { serveDirectory } from './static-server.mjs';
 import { root } from './workspace-sources.mjs';
 
@@ -97,11 +100,26 @@ try {
       consumerApp(dir, manifest, tarball),
     );
   }
+  for (const { name, code, budget, goal } of SIZE_BUDGETS) {
+    const limit = typeof budget === 'function' ? budget() : budget;
+    const target = typeof goal === 'function' ? goal() : goal;
+    await check(`size: ${name} within ${kB(limit)} gzip`, async () => {
+      const size = await bundleSize(code);
+      const largest = Math.max(0, ...size.deferred.map((chunk) => chunk.gzip));
+      const detail = `${kB(size.gzip)} gzip (goal ${kB(target)})${largest ? `; chunks on demand up to ${kB(largest)}` : ''}`;
+      if (size.gzip > limit) throw new Error(`${detail}: over budget by ${size.gzip - limit} B`);
+      return detail;
+    });
+  }
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
 
 await finish();
+
+function kB(bytes) {
+  return `${(bytes / 1000).toFixed(1)} kB`;
+}
 
 function pack(dir) {
   const out = execFileSync('pnpm', ['pack', '--pack-destination', scratch], { cwd: dir, encoding: 'utf8' });

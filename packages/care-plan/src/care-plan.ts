@@ -26,6 +26,7 @@ import type { CarePlanView } from './care-plan.plan.js';
 import { renderActivities, renderConditions, renderTeams, renderZones } from './care-plan.plan-sections.js';
 import { renderProblems } from './care-plan.problems.js';
 import { carePlanStyles } from './care-plan.styles.js';
+import { carePlanLocales } from './locales/pack.js';
 
 /** What `sam-select` carries: the goal or activity chosen and the raw resources behind it. */
 export type CarePlanSelectDetail = SamSelectDetail<'goal', GoalView> | SamSelectDetail<'activity', ActivityView>;
@@ -70,6 +71,7 @@ declare global {
  */
 export class SamCarePlan extends SamFhirElement {
   static override styles = carePlanStyles;
+  static override localePacks = [...SamFhirElement.localePacks, carePlanLocales];
 
   /** "Now": the next dates of activities and which measurements count for progress. The clock when unset. */
   @property({ attribute: false }) now?: Date | number | undefined;

@@ -65,7 +65,16 @@ export {
 
 // Language and formatting
 export { DEFAULT_LOCALE, LOCALES, intlLocale, localeOf, resolveLocale, type Locale, type LocaleTag } from './locale.js';
-export { defineCatalogue, type Catalogue, type Message } from './i18n/catalogue.js';
+export {
+  defineCatalogue,
+  isTranslated,
+  translate,
+  type Catalogue,
+  type Message,
+  type TranslatedLocale,
+} from './i18n/catalogue.js';
+export { LocaleLoadError, loadLocale, localeLoaded, type LocalePack } from './i18n/locale-pack.js';
+export { coreLocales } from './locales/pack.js';
 export { formatList } from './i18n/list.js';
 export {
   collator,

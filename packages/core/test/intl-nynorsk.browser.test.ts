@@ -11,6 +11,9 @@ import {
   formatQuantity,
   formatRelativeDay,
 } from '../src/data.js';
+// Formatters called directly, as a Node app would: the locales' strings imported up front.
+import '../src/locales/nn.js';
+import '../src/locales/en.js';
 
 const NN = { locale: 'nn', timeZone: 'Europe/Oslo' } as const;
 // Thursday 15 January 2026, 15:05 in Oslo.

@@ -1,6 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { render } from 'lit';
 import { renderSourceView } from '../src/index.js';
+// Formatters called directly, as a Node app would: the locales' strings imported up front.
+import '../src/locales/nn.js';
+import '../src/locales/en.js';
 
 const RESOURCE = {
   resourceType: 'Observation',

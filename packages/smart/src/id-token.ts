@@ -1,6 +1,7 @@
 // The id_token, verified against the server's published keys before anything in it (fhirUser) is
-// trusted: signature, issuer, audience and expiry, with jose.
-import { createRemoteJWKSet, jwtVerify, type JWTPayload } from 'jose';
+// trusted: signature, issuer, audience and expiry, with jose — fetched only when there is a token
+// to verify, so the launch page and apps without `openid` never download it.
+import type { JWTPayload } from 'jose';
 import { SmartError } from './errors.js';
 
 export interface IdTokenCheck {
@@ -21,6 +22,7 @@ const ALGORITHMS = ['RS256', 'RS384', 'ES256', 'ES384', 'PS256'];
 /** The verified claims; a `token-failed` SmartError when the token is forged, expired or not ours. */
 export async function verifyIdToken(idToken: string, check: IdTokenCheck): Promise<JWTPayload> {
   try {
+    const { createRemoteJWKSet, jwtVerify } = await import('jose');
     const keys = createRemoteJWKSet(new URL(check.jwksUri));
     const { payload } = await jwtVerify(idToken, keys, {
       algorithms: ALGORITHMS,

@@ -2,6 +2,8 @@
 // data and wrote "Thursday" and "Jan 2026" here. The headings and the axis are pure, so they are
 // checked as text.
 import { expect } from '@open-wc/testing';
+// Called directly, as a Node app would: core's nynorsk strings imported up front.
+import '@samspill/core/locales/nn.js';
 import { describeOverview } from '../src/timeline-overview.description.js';
 import { ticks } from '../src/timeline-overview.model.js';
 import { dayHeading } from '../src/timeline.groups.js';

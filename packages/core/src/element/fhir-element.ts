@@ -1,14 +1,16 @@
 import { consume } from '@lit/context';
 import type { Bundle, Resource } from 'fhir/r4.js';
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { fhirContext, type FhirContextValue } from '../context/fhir-context.js';
+import { loadLocale, localeLoaded, type LocalePack } from '../i18n/locale-pack.js';
 import type { LoadedPatientData } from '../load/patient-load.js';
 import type { SearchOutcome } from '../load/search-outcome.js';
 import { localeOf, resolveLocale, type Locale, type LocaleTag } from '../locale.js';
+import { coreLocales } from '../locales/pack.js';
 import type { FhirSource } from '../source/fhir-source.js';
 import { sharedCache } from '../source/request-cache.js';
-import { createStaticSource } from '../source/static-source.js';
+import { deferredStaticSource } from '../source/deferred-static-source.js';
 import { DataController } from '../state/data-controller.js';
 import { Hydration } from './hydration.js';
 
@@ -40,6 +42,12 @@ export interface PatientDataOptions<T> {
  * and `locale` from the attribute, the context, or the nearest `lang` on the page.
  */
 export abstract class SamFhirElement extends LitElement {
+  /**
+   * The strings the element shows besides bokmål, fetched when it is first shown in nynorsk or
+   * English. A component adds its own package's pack to core's.
+   */
+  static localePacks: readonly LocalePack[] = [coreLocales];
+
   /** Where FHIR data comes from. Overrides the context's source. */
   @property({ attribute: false }) source?: FhirSource | undefined;
 
@@ -58,6 +66,9 @@ export abstract class SamFhirElement extends LitElement {
 
   private staticSource?: { input: ResourceInput; source: FhirSource };
 
+  /** Locales whose strings could not be fetched here: not fetched again on every update. */
+  private readonly unloadableLocales = new Set<Locale>();
+
   /** Server-rendered DOM to take over: until then, render as the server did (idle, its language). */
   private readonly hydration = new Hydration(this);
 
@@ -65,7 +76,7 @@ export abstract class SamFhirElement extends LitElement {
   protected get dataSource(): FhirSource | undefined {
     if (this.resources !== undefined) {
       if (this.staticSource?.input !== this.resources) {
-        this.staticSource = { input: this.resources, source: createStaticSource(this.resources) };
+        this.staticSource = { input: this.resources, source: deferredStaticSource(this.resources) };
       }
       return this.staticSource.source;
     }
@@ -109,13 +120,45 @@ export abstract class SamFhirElement extends LitElement {
       load: async (signal) => {
         const patient = this.patientId;
         const source = this.dataSource;
+        // The model words the data: its strings first, fetched while the searches run.
+        const strings = this.localeStrings(this.effectiveLocale);
         // Resources without a patient: everything given is the view.
         if (patient === undefined || source === undefined) {
-          return { data: options.model(this.resources, [], []), outcomes: [] };
+          const languageFallback = await strings;
+          return { data: options.model(this.resources, [], []), outcomes: [], languageFallback };
         }
         const loaded = await options.load(source, patient, signal);
-        return { data: options.model(loaded.resources, loaded.related, loaded.outcomes), outcomes: loaded.outcomes };
+        const languageFallback = await strings;
+        return {
+          data: options.model(loaded.resources, loaded.related, loaded.outcomes),
+          outcomes: loaded.outcomes,
+          languageFallback,
+        };
       },
     });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Headings and labels outside the data: shown in bokmål until the locale's strings are here.
+    const locale = this.effectiveLocale;
+    const packs = (this.constructor as typeof SamFhirElement).localePacks;
+    if (!localeLoaded(locale, packs) && !this.unloadableLocales.has(locale)) {
+      void this.localeStrings(locale).then(() => {
+        this.requestUpdate();
+      });
+    }
+  }
+
+  /** Fetches the element's strings for a locale; resolves to the locale if they could not be fetched. */
+  private async localeStrings(locale: Locale): Promise<Locale | undefined> {
+    try {
+      await loadLocale(locale, (this.constructor as typeof SamFhirElement).localePacks);
+      this.unloadableLocales.delete(locale);
+      return undefined;
+    } catch {
+      this.unloadableLocales.add(locale);
+      return locale;
+    }
   }
 }

@@ -1,16 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatSourceJson } from '../format/source-json.js';
-import { defineCatalogue } from '../i18n/catalogue.js';
 import type { Locale } from '../locale.js';
 import { ICON_SHAPES, renderIcon } from './icon.js';
-
-const labels = defineCatalogue(
-  { showSource: 'Vis kilde', sourceData: 'Kildedata (FHIR JSON)' },
-  {
-    nn: { showSource: 'Vis kjelde', sourceData: 'Kjeldedata (FHIR JSON)' },
-    en: { showSource: 'Show source', sourceData: 'Source data (FHIR JSON)' },
-  },
-);
+import { sourceViewLabels } from './source-view.labels.js';
 
 export interface SourceViewOptions {
   /** The `<pre>`'s id, unique in the shadow root. */
@@ -27,7 +19,7 @@ export interface SourceViewOptions {
  * (part `source`), styled by `componentStyles`. The same view in every component.
  */
 export function renderSourceView({ id, open, toggle, resources, locale }: SourceViewOptions): TemplateResult {
-  const t = labels[locale];
+  const t = sourceViewLabels[locale];
   return html`<button
       class="source-toggle"
       aria-expanded=${open ? 'true' : 'false'}

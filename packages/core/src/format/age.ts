@@ -7,18 +7,16 @@ import { calendarDay, daysBetween, type CalendarDay } from './zone-clock.js';
 type Plural = Intl.LDMLPluralRule;
 
 /** A count with its noun, in the noun's singular or plural form. */
-const counted =
+export const counted =
   (one: string, other: string) =>
   (count: string, plural: Plural): string =>
     `${count} ${plural === 'one' ? one : other}`;
 
-const messages = defineCatalogue(
-  { years: counted('år', 'år'), months: counted('måned', 'måneder'), days: counted('dag', 'dager') },
-  {
-    nn: { years: counted('år', 'år'), months: counted('månad', 'månader'), days: counted('dag', 'dagar') },
-    en: { years: counted('year', 'years'), months: counted('month', 'months'), days: counted('day', 'days') },
-  },
-);
+export const messages = defineCatalogue({
+  years: counted('år', 'år'),
+  months: counted('måned', 'måneder'),
+  days: counted('dag', 'dager'),
+});
 
 interface Age {
   readonly years: number;

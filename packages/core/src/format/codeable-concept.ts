@@ -40,10 +40,7 @@ function displayOf(coding: Fields): string {
   return text(coding.system) === SNOMED_CT ? display.replace(SEMANTIC_TAG, '') || display : display;
 }
 
-const messages = defineCatalogue(
-  { unnamedMedication: 'Ukjent legemiddel' },
-  { nn: { unnamedMedication: 'Ukjend legemiddel' }, en: { unnamedMedication: 'Unknown medication' } },
-);
+export const messages = defineCatalogue({ unnamedMedication: 'Ukjent legemiddel' });
 
 /** Whether a coding system holds FEST catalogue keys, whose codes must never be shown as a name. */
 export function isFestSystem(system: unknown): boolean {

@@ -4,52 +4,20 @@ import { resolveLocale } from '../locale.js';
 import type { FormatOptions } from './format-options.js';
 import { element, text } from './untrusted.js';
 
-const messages = defineCatalogue(
-  {
-    phone: 'Telefon',
-    fax: 'Faks',
-    email: 'E-post',
-    pager: 'Personsøker',
-    url: 'Nettside',
-    sms: 'SMS',
-    mobile: 'Mobil',
-    mobileUse: 'mobil',
-    home: 'hjem',
-    work: 'arbeid',
-    temp: 'midlertidig',
-    old: 'gammel',
-  },
-  {
-    nn: {
-      phone: 'Telefon',
-      fax: 'Faks',
-      email: 'E-post',
-      pager: 'Personsøkjar',
-      url: 'Nettstad',
-      sms: 'SMS',
-      mobile: 'Mobil',
-      mobileUse: 'mobil',
-      home: 'heim',
-      work: 'arbeid',
-      temp: 'mellombels',
-      old: 'gamal',
-    },
-    en: {
-      phone: 'Phone',
-      fax: 'Fax',
-      email: 'Email',
-      pager: 'Pager',
-      url: 'Website',
-      sms: 'SMS',
-      mobile: 'Mobile',
-      mobileUse: 'mobile',
-      home: 'home',
-      work: 'work',
-      temp: 'temporary',
-      old: 'old',
-    },
-  },
-);
+export const messages = defineCatalogue({
+  phone: 'Telefon',
+  fax: 'Faks',
+  email: 'E-post',
+  pager: 'Personsøker',
+  url: 'Nettside',
+  sms: 'SMS',
+  mobile: 'Mobil',
+  mobileUse: 'mobil',
+  home: 'hjem',
+  work: 'arbeid',
+  temp: 'midlertidig',
+  old: 'gammel',
+});
 
 type Key = keyof (typeof messages)['nb'];
 

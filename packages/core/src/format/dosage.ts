@@ -7,40 +7,16 @@ import { formatQuantity, formatRange, formatRatio } from './quantity.js';
 import { formatTiming } from './timing.js';
 import { type Fields, element, extensions, list, text } from './untrusted.js';
 
-const messages = defineCatalogue(
-  {
-    asNeeded: 'ved behov',
-    asNeededFor: (reason: string) => `ved behov mot ${reason}`,
-    rate: (rate: string) => `med hastighet ${rate}`,
-    maxPerPeriod: (amount: string) => `maks ${amount}`,
-    maxPerDose: (amount: string) => `maks ${amount} per dose`,
-    maxPerLifetime: (amount: string) => `maks ${amount} totalt`,
-    concurrent: (first: string, second: string) => `${first} og ${second}`,
-    then: (first: string, next: string) => `${first}, deretter ${next}`,
-  },
-  {
-    nn: {
-      asNeeded: 'ved behov',
-      asNeededFor: (reason) => `ved behov mot ${reason}`,
-      rate: (rate) => `med hastigheit ${rate}`,
-      maxPerPeriod: (amount) => `maks ${amount}`,
-      maxPerDose: (amount) => `maks ${amount} per dose`,
-      maxPerLifetime: (amount) => `maks ${amount} totalt`,
-      concurrent: (first, second) => `${first} og ${second}`,
-      then: (first, next) => `${first}, deretter ${next}`,
-    },
-    en: {
-      asNeeded: 'as needed',
-      asNeededFor: (reason) => `as needed for ${reason}`,
-      rate: (rate) => `at a rate of ${rate}`,
-      maxPerPeriod: (amount) => `max ${amount}`,
-      maxPerDose: (amount) => `max ${amount} per dose`,
-      maxPerLifetime: (amount) => `max ${amount} in total`,
-      concurrent: (first, second) => `${first} and ${second}`,
-      then: (first, next) => `${first}, then ${next}`,
-    },
-  },
-);
+export const messages = defineCatalogue({
+  asNeeded: 'ved behov',
+  asNeededFor: (reason: string) => `ved behov mot ${reason}`,
+  rate: (rate: string) => `med hastighet ${rate}`,
+  maxPerPeriod: (amount: string) => `maks ${amount}`,
+  maxPerDose: (amount: string) => `maks ${amount} per dose`,
+  maxPerLifetime: (amount: string) => `maks ${amount} totalt`,
+  concurrent: (first: string, second: string) => `${first} og ${second}`,
+  then: (first: string, next: string) => `${first}, deretter ${next}`,
+});
 
 // SNOMED CT's fully specified names, which the HL7 examples carry as displays: "(qualifier value)" and
 // "- dosing instruction imperative" tell a clinician nothing.

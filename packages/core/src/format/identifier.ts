@@ -39,46 +39,18 @@ const SYSTEM_KINDS = new Map<string, IdentifierKind>([
 // A local H-nummer may also be recognised by its type alone (no-basis: identifier type OID 8327).
 const IDENTIFIER_TYPE_SYSTEM = 'urn:oid:2.16.578.1.12.4.1.1.8327';
 
-const messages = defineCatalogue(
-  {
-    fnr: 'Fødselsnummer',
-    dnr: 'D-nummer',
-    fhn: 'Felles hjelpenummer',
-    hpr: 'HPR-nummer',
-    duf: 'DUF-nummer',
-    hnr: 'H-nummer',
-    orgnr: 'Organisasjonsnummer',
-    resh: 'RESH-id',
-    her: 'HER-id',
-    other: 'Identifikator',
-  },
-  {
-    nn: {
-      fnr: 'Fødselsnummer',
-      dnr: 'D-nummer',
-      fhn: 'Felles hjelpenummer',
-      hpr: 'HPR-nummer',
-      duf: 'DUF-nummer',
-      hnr: 'H-nummer',
-      orgnr: 'Organisasjonsnummer',
-      resh: 'RESH-id',
-      her: 'HER-id',
-      other: 'Identifikator',
-    },
-    en: {
-      fnr: 'National identity number',
-      dnr: 'D number',
-      fhn: 'Common auxiliary number',
-      hpr: 'HPR number',
-      duf: 'DUF number',
-      hnr: 'H number',
-      orgnr: 'Organisation number',
-      resh: 'RESH ID',
-      her: 'HER ID',
-      other: 'Identifier',
-    },
-  },
-);
+export const messages = defineCatalogue({
+  fnr: 'Fødselsnummer',
+  dnr: 'D-nummer',
+  fhn: 'Felles hjelpenummer',
+  hpr: 'HPR-nummer',
+  duf: 'DUF-nummer',
+  hnr: 'H-nummer',
+  orgnr: 'Organisasjonsnummer',
+  resh: 'RESH-id',
+  her: 'HER-id',
+  other: 'Identifikator',
+});
 
 /** Which Norwegian identifier this is, by its system (`urn:oid:…` or the HL7 Norway URI). */
 export function identifierKind(identifier: Identifier | undefined): IdentifierKind {

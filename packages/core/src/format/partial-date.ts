@@ -36,28 +36,12 @@ export interface ResolvedFormatOptions {
   readonly now: Date;
 }
 
-const messages = defineCatalogue(
-  {
-    dateAndTime: (date: string, time: string) => `${date} kl. ${time}`,
-    yesterday: 'i går',
-    today: 'i dag',
-    tomorrow: 'i morgen',
-  },
-  {
-    nn: {
-      dateAndTime: (date, time) => `${date} kl. ${time}`,
-      yesterday: 'i går',
-      today: 'i dag',
-      tomorrow: 'i morgon',
-    },
-    en: {
-      dateAndTime: (date, time) => `${date}, ${time}`,
-      yesterday: 'yesterday',
-      today: 'today',
-      tomorrow: 'tomorrow',
-    },
-  },
-);
+export const messages = defineCatalogue({
+  dateAndTime: (date: string, time: string) => `${date} kl. ${time}`,
+  yesterday: 'i går',
+  today: 'i dag',
+  tomorrow: 'i morgen',
+});
 
 const RELATIVE_DAYS = new Map<number, 'yesterday' | 'today' | 'tomorrow'>([
   [-1, 'yesterday'],

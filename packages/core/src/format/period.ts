@@ -4,16 +4,10 @@ import type { FormatOptions } from './format-options.js';
 import { formatDate, formatTime, parsePartialDate, resolveFormatOptions } from './partial-date.js';
 import { calendarDay, daysBetween } from './zone-clock.js';
 
-const messages = defineCatalogue(
-  {
-    from: (start: string) => `fra ${start}`,
-    until: (end: string) => `til ${end}`,
-  },
-  {
-    nn: { from: (start) => `frå ${start}`, until: (end) => `til ${end}` },
-    en: { from: (start) => `from ${start}`, until: (end) => `until ${end}` },
-  },
-);
+export const messages = defineCatalogue({
+  from: (start: string) => `fra ${start}`,
+  until: (end: string) => `til ${end}`,
+});
 
 /**
  * A FHIR Period, each end at its own precision: "7. mai 2024 – 9. mai 2024", "mars 2019 – 2020".

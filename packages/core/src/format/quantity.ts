@@ -8,72 +8,32 @@ import type { FormatOptions } from './format-options.js';
 type Plural = Intl.LDMLPluralRule;
 
 /** A unit written as a word, in its singular or plural form. */
-const word =
+export const word =
   (one: string, other: string) =>
   (plural: Plural): string =>
     plural === 'one' ? one : other;
 
-const units = defineCatalogue(
-  {
-    tablet: word('tablett', 'tabletter'),
-    capsule: word('kapsel', 'kapsler'),
-    drop: word('dråpe', 'dråper'),
-    puff: word('inhalasjon', 'inhalasjoner'),
-    dose: word('dose', 'doser'),
-    patch: word('plaster', 'plaster'),
-    suppository: word('stikkpille', 'stikkpiller'),
-    internationalUnit: word('IE', 'IE'),
-    hour: word('time', 'timer'),
-    // A UCUM day is 24 hours: a døgn, as Norwegian prescriptions say.
-    day: word('døgn', 'døgn'),
-    week: word('uke', 'uker'),
-    month: word('måned', 'måneder'),
-    year: word('år', 'år'),
-  },
-  {
-    nn: {
-      tablet: word('tablett', 'tablettar'),
-      capsule: word('kapsel', 'kapslar'),
-      drop: word('drope', 'dropar'),
-      puff: word('inhalasjon', 'inhalasjonar'),
-      dose: word('dose', 'dosar'),
-      patch: word('plaster', 'plaster'),
-      suppository: word('stikkpille', 'stikkpiller'),
-      internationalUnit: word('IE', 'IE'),
-      hour: word('time', 'timar'),
-      day: word('døgn', 'døgn'),
-      week: word('veke', 'veker'),
-      month: word('månad', 'månader'),
-      year: word('år', 'år'),
-    },
-    en: {
-      tablet: word('tablet', 'tablets'),
-      capsule: word('capsule', 'capsules'),
-      drop: word('drop', 'drops'),
-      puff: word('puff', 'puffs'),
-      dose: word('dose', 'doses'),
-      patch: word('patch', 'patches'),
-      suppository: word('suppository', 'suppositories'),
-      internationalUnit: word('IU', 'IU'),
-      hour: word('hour', 'hours'),
-      day: word('day', 'days'),
-      week: word('week', 'weeks'),
-      month: word('month', 'months'),
-      year: word('year', 'years'),
-    },
-  },
-);
+export const units = defineCatalogue({
+  tablet: word('tablett', 'tabletter'),
+  capsule: word('kapsel', 'kapsler'),
+  drop: word('dråpe', 'dråper'),
+  puff: word('inhalasjon', 'inhalasjoner'),
+  dose: word('dose', 'doser'),
+  patch: word('plaster', 'plaster'),
+  suppository: word('stikkpille', 'stikkpiller'),
+  internationalUnit: word('IE', 'IE'),
+  hour: word('time', 'timer'),
+  // A UCUM day is 24 hours: a døgn, as Norwegian prescriptions say.
+  day: word('døgn', 'døgn'),
+  week: word('uke', 'uker'),
+  month: word('måned', 'måneder'),
+  year: word('år', 'år'),
+});
 
-const messages = defineCatalogue(
-  {
-    per: (quantity: string, unit: string) => `${quantity} per ${unit}`,
-    eGFR: 'mL/min/1,73 m²',
-  },
-  {
-    nn: { per: (quantity, unit) => `${quantity} per ${unit}`, eGFR: 'mL/min/1,73 m²' },
-    en: { per: (quantity, unit) => `${quantity} per ${unit}`, eGFR: 'mL/min/1.73 m²' },
-  },
-);
+export const messages = defineCatalogue({
+  per: (quantity: string, unit: string) => `${quantity} per ${unit}`,
+  eGFR: 'mL/min/1,73 m²',
+});
 
 type UnitWord = keyof (typeof units)['nb'];
 

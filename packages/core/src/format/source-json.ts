@@ -4,13 +4,7 @@ import { defineCatalogue } from '../i18n/catalogue.js';
 import { resolveLocale } from '../locale.js';
 import type { FormatOptions } from './format-options.js';
 
-const messages = defineCatalogue(
-  { unprintable: 'Kildedataene kan ikke vises.' },
-  {
-    nn: { unprintable: 'Kjeldedataa kan ikkje visast.' },
-    en: { unprintable: 'The source data cannot be shown.' },
-  },
-);
+export const messages = defineCatalogue({ unprintable: 'Kildedataene kan ikke vises.' });
 
 /** One resource as itself, several as a list; a value JSON cannot hold (a cycle, a BigInt) says so. */
 export function formatSourceJson(resources: readonly unknown[], options?: FormatOptions): string {

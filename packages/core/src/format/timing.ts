@@ -15,148 +15,68 @@ type TimeUnit = (typeof TIME_UNITS)[number];
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
-const word =
+export const word =
   (one: string, other: string) =>
   (count: number): string =>
     count === 1 ? one : other;
 
 // Days, not døgn: "i 7 dager" is how a course is counted.
-const unitWords = defineCatalogue(
-  {
-    s: word('sekund', 'sekunder'),
-    min: word('minutt', 'minutter'),
-    h: word('time', 'timer'),
-    d: word('dag', 'dager'),
-    wk: word('uke', 'uker'),
-    mo: word('måned', 'måneder'),
-    a: word('år', 'år'),
-  },
-  {
-    nn: {
-      s: word('sekund', 'sekund'),
-      min: word('minutt', 'minutt'),
-      h: word('time', 'timar'),
-      d: word('dag', 'dagar'),
-      wk: word('veke', 'veker'),
-      mo: word('månad', 'månader'),
-      a: word('år', 'år'),
-    },
-    en: {
-      s: word('second', 'seconds'),
-      min: word('minute', 'minutes'),
-      h: word('hour', 'hours'),
-      d: word('day', 'days'),
-      wk: word('week', 'weeks'),
-      mo: word('month', 'months'),
-      a: word('year', 'years'),
-    },
-  },
-);
+export const unitWords = defineCatalogue({
+  s: word('sekund', 'sekunder'),
+  min: word('minutt', 'minutter'),
+  h: word('time', 'timer'),
+  d: word('dag', 'dager'),
+  wk: word('uke', 'uker'),
+  mo: word('måned', 'måneder'),
+  a: word('år', 'år'),
+});
 
 /** "Once in each unit": "2 ganger daglig", "3 ganger i uken". */
-const perUnit = defineCatalogue(
-  { s: 'i sekundet', min: 'i minuttet', h: 'i timen', d: 'daglig', wk: 'i uken', mo: 'i måneden', a: 'i året' },
-  {
-    nn: { s: 'i sekundet', min: 'i minuttet', h: 'i timen', d: 'dagleg', wk: 'i veka', mo: 'i månaden', a: 'i året' },
-    en: { s: 'a second', min: 'a minute', h: 'an hour', d: 'daily', wk: 'a week', mo: 'a month', a: 'a year' },
-  },
-);
+export const perUnit = defineCatalogue({
+  s: 'i sekundet',
+  min: 'i minuttet',
+  h: 'i timen',
+  d: 'daglig',
+  wk: 'i uken',
+  mo: 'i måneden',
+  a: 'i året',
+});
 
 // Norwegian counts every nth with an ordinal ("hver 8. time"); a neuter unit takes hvert/kvart.
-const everyNth = defineCatalogue(
-  {
-    s: (nth: string) => `hvert ${nth} sekund`,
-    min: (nth: string) => `hvert ${nth} minutt`,
-    h: (nth: string) => `hver ${nth} time`,
-    d: (nth: string) => `hver ${nth} dag`,
-    wk: (nth: string) => `hver ${nth} uke`,
-    mo: (nth: string) => `hver ${nth} måned`,
-    a: (nth: string) => `hvert ${nth} år`,
-  },
-  {
-    nn: {
-      s: (nth) => `kvart ${nth} sekund`,
-      min: (nth) => `kvart ${nth} minutt`,
-      h: (nth) => `kvar ${nth} time`,
-      d: (nth) => `kvar ${nth} dag`,
-      wk: (nth) => `kvar ${nth} veke`,
-      mo: (nth) => `kvar ${nth} månad`,
-      a: (nth) => `kvart ${nth} år`,
-    },
-    en: {
-      s: (nth) => `every ${nth} seconds`,
-      min: (nth) => `every ${nth} minutes`,
-      h: (nth) => `every ${nth} hours`,
-      d: (nth) => `every ${nth} days`,
-      wk: (nth) => `every ${nth} weeks`,
-      mo: (nth) => `every ${nth} months`,
-      a: (nth) => `every ${nth} years`,
-    },
-  },
-);
+export const everyNth = defineCatalogue({
+  s: (nth: string) => `hvert ${nth} sekund`,
+  min: (nth: string) => `hvert ${nth} minutt`,
+  h: (nth: string) => `hver ${nth} time`,
+  d: (nth: string) => `hver ${nth} dag`,
+  wk: (nth: string) => `hver ${nth} uke`,
+  mo: (nth: string) => `hver ${nth} måned`,
+  a: (nth: string) => `hvert ${nth} år`,
+});
 
-const weekdays = defineCatalogue(
-  { mon: 'mandag', tue: 'tirsdag', wed: 'onsdag', thu: 'torsdag', fri: 'fredag', sat: 'lørdag', sun: 'søndag' },
-  {
-    nn: { mon: 'måndag', tue: 'tysdag', wed: 'onsdag', thu: 'torsdag', fri: 'fredag', sat: 'laurdag', sun: 'sundag' },
-    en: {
-      mon: 'Monday',
-      tue: 'Tuesday',
-      wed: 'Wednesday',
-      thu: 'Thursday',
-      fri: 'Friday',
-      sat: 'Saturday',
-      sun: 'Sunday',
-    },
-  },
-);
+export const weekdays = defineCatalogue({
+  mon: 'mandag',
+  tue: 'tirsdag',
+  wed: 'onsdag',
+  thu: 'torsdag',
+  fri: 'fredag',
+  sat: 'lørdag',
+  sun: 'søndag',
+});
 
-const messages = defineCatalogue(
-  {
-    ordinal: (low: string, high: string | undefined) => (high ? `${low}.–${high}.` : `${low}.`),
-    times: (count: number, shown: string) => (count === 1 ? `${shown} gang` : `${shown} ganger`),
-    timesRange: (shown: string) => `${shown} ganger`,
-    perAmount: (amount: string) => `per ${amount}`,
-    total: (count: number, shown: string) => (count === 1 ? 'kun 1 gang' : `${shown} ganger totalt`),
-    totalRange: (shown: string) => `${shown} ganger totalt`,
-    duration: (amount: string) => `over ${amount}`,
-    bounds: (amount: string) => `i ${amount}`,
-    fromTo: (start: string, end: string) => `fra ${start} til ${end}`,
-    atTimes: (times: string) => `kl. ${times}`,
-    everyWeekday: (days: string) => `hver ${days}`,
-    and: 'og',
-  },
-  {
-    nn: {
-      ordinal: (low, high) => (high ? `${low}.–${high}.` : `${low}.`),
-      times: (count, shown) => (count === 1 ? `${shown} gong` : `${shown} gongar`),
-      timesRange: (shown) => `${shown} gongar`,
-      perAmount: (amount) => `per ${amount}`,
-      total: (count, shown) => (count === 1 ? 'berre 1 gong' : `${shown} gongar totalt`),
-      totalRange: (shown) => `${shown} gongar totalt`,
-      duration: (amount) => `over ${amount}`,
-      bounds: (amount) => `i ${amount}`,
-      fromTo: (start, end) => `frå ${start} til ${end}`,
-      atTimes: (times) => `kl. ${times}`,
-      everyWeekday: (days) => `kvar ${days}`,
-      and: 'og',
-    },
-    en: {
-      ordinal: (low, high) => (high ? `${low}–${high}` : low),
-      times: (count, shown) => (count === 1 ? 'once' : count === 2 ? 'twice' : `${shown} times`),
-      timesRange: (shown) => `${shown} times`,
-      perAmount: (amount) => `every ${amount}`,
-      total: (count, shown) => (count === 1 ? 'once only' : `${shown} times in total`),
-      totalRange: (shown) => `${shown} times in total`,
-      duration: (amount) => `over ${amount}`,
-      bounds: (amount) => `for ${amount}`,
-      fromTo: (start, end) => `from ${start} to ${end}`,
-      atTimes: (times) => `at ${times}`,
-      everyWeekday: (days) => `every ${days}`,
-      and: 'and',
-    },
-  },
-);
+export const messages = defineCatalogue({
+  ordinal: (low: string, high: string | undefined) => (high ? `${low}.–${high}.` : `${low}.`),
+  times: (count: number, shown: string) => (count === 1 ? `${shown} gang` : `${shown} ganger`),
+  timesRange: (shown: string) => `${shown} ganger`,
+  perAmount: (amount: string) => `per ${amount}`,
+  total: (count: number, shown: string) => (count === 1 ? 'kun 1 gang' : `${shown} ganger totalt`),
+  totalRange: (shown: string) => `${shown} ganger totalt`,
+  duration: (amount: string) => `over ${amount}`,
+  bounds: (amount: string) => `i ${amount}`,
+  fromTo: (start: string, end: string) => `fra ${start} til ${end}`,
+  atTimes: (times: string) => `kl. ${times}`,
+  everyWeekday: (days: string) => `hver ${days}`,
+  and: 'og',
+});
 
 const ABBREVIATION_SYSTEMS = new Set([
   '',

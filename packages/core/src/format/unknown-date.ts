@@ -2,13 +2,11 @@
 import { defineCatalogue } from '../i18n/catalogue.js';
 import type { Locale } from '../locale.js';
 
-export const unknownDateLabels = defineCatalogue(
-  { unknownDate: 'ukjent dato', written: 'Skrevet som', show: 'Vis verdien' },
-  {
-    nn: { unknownDate: 'ukjend dato', written: 'Skrive som', show: 'Vis verdien' },
-    en: { unknownDate: 'unknown date', written: 'Written as', show: 'Show the value' },
-  },
-);
+export const unknownDateLabels = defineCatalogue({
+  unknownDate: 'ukjent dato',
+  written: 'Skrevet som',
+  show: 'Vis verdien',
+});
 
 /** "ukjent dato": what a view says where a date was written but cannot be read. */
 export function unknownDateText(locale: Locale): string {

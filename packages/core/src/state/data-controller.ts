@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { failuresOf, type SearchOutcome } from '../load/search-outcome.js';
+import type { Locale } from '../locale.js';
 import type { SourceFailure } from '../source/fhir-source.js';
 
 /**
@@ -15,6 +16,8 @@ export interface Loaded<T> {
   readonly data: T;
   /** One per search and referenced type (`PatientLoad`); empty for data given directly. */
   readonly outcomes: readonly SearchOutcome[];
+  /** The locale asked for, when its strings could not be fetched and the data is worded in bokmål. */
+  readonly languageFallback?: Locale | undefined;
 }
 
 /** What a view needs to know to render a load: the controller's public face. */
@@ -24,6 +27,8 @@ export interface DataState<T> {
   readonly outcomes: readonly SearchOutcome[];
   /** What failed: the failed outcomes' problems, or the error a load ended in. */
   readonly failures: readonly SourceFailure[];
+  /** The locale whose strings could not be fetched, so the view is in bokmål. */
+  readonly languageFallback?: Locale | undefined;
   retry(): void;
 }
 
@@ -46,6 +51,7 @@ export class DataController<T> implements ReactiveController, DataState<T> {
   data: T | undefined;
   outcomes: readonly SearchOutcome[] = [];
   failures: readonly SourceFailure[] = [];
+  languageFallback: Locale | undefined;
 
   private readonly host: ReactiveControllerHost;
   private readonly options: DataControllerOptions<T>;
@@ -95,7 +101,8 @@ export class DataController<T> implements ReactiveController, DataState<T> {
     const { load, isEmpty } = this.options;
     load(run.signal).then(
       (loaded) => {
-        this.finish(run, statusOf(loaded, isEmpty), loaded.data, loaded.outcomes, failuresOf(loaded.outcomes));
+        const failures = failuresOf(loaded.outcomes);
+        this.finish(run, statusOf(loaded, isEmpty), loaded.data, loaded.outcomes, failures, loaded.languageFallback);
       },
       (error: unknown) => {
         // A bug or unreadable input in the model must still end in a message, never a blank view.
@@ -111,10 +118,11 @@ export class DataController<T> implements ReactiveController, DataState<T> {
     data: T | undefined,
     outcomes: readonly SearchOutcome[],
     failures: readonly SourceFailure[],
+    languageFallback?: Locale,
   ) {
     if (this.inFlight !== run) return; // superseded by a newer load, or disconnected
     this.inFlight = undefined;
-    this.settle(status, data, outcomes, failures);
+    this.settle(status, data, outcomes, failures, languageFallback);
     this.host.requestUpdate();
   }
 
@@ -123,11 +131,13 @@ export class DataController<T> implements ReactiveController, DataState<T> {
     data: T | undefined,
     outcomes: readonly SearchOutcome[],
     failures: readonly SourceFailure[],
+    languageFallback?: Locale,
   ): void {
     this.status = status;
     this.data = data;
     this.outcomes = outcomes;
     this.failures = failures;
+    this.languageFallback = languageFallback;
   }
 }
 

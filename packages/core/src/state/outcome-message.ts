@@ -6,28 +6,12 @@ import { formatList } from '../i18n/list.js';
 import { intlLocale, type Locale } from '../locale.js';
 import { resourceNoun } from './failure-message.js';
 
-const messages = defineCatalogue(
-  {
-    notShared: (what: string) => `${what} er ikke delt med denne appen.`,
-    nothingShared: 'Ingenting er registrert i det som er delt med denne appen.',
-    truncatedHeading: 'Ikke alt er hentet',
-    truncated: (count: string, what: string) => `Bare ${count} ${what} er hentet; det finnes flere.`,
-  },
-  {
-    nn: {
-      notShared: (what: string) => `${what} er ikkje delt med denne appen.`,
-      nothingShared: 'Ingenting er registrert i det som er delt med denne appen.',
-      truncatedHeading: 'Ikkje alt er henta',
-      truncated: (count: string, what: string) => `Berre ${count} ${what} er henta; det finst fleire.`,
-    },
-    en: {
-      notShared: (what: string) => `Not shared with this app: ${what}.`,
-      nothingShared: 'Nothing is recorded in what is shared with this app.',
-      truncatedHeading: 'Not everything was loaded',
-      truncated: (count: string, what: string) => `Only ${count} ${what} were loaded; there are more.`,
-    },
-  },
-);
+export const messages = defineCatalogue({
+  notShared: (what: string) => `${what} er ikke delt med denne appen.`,
+  nothingShared: 'Ingenting er registrert i det som er delt med denne appen.',
+  truncatedHeading: 'Ikke alt er hentet',
+  truncated: (count: string, what: string) => `Bare ${count} ${what} er hentet; det finnes flere.`,
+});
 
 /**
  * "Mål og behandlerteam er ikke delt med denne appen.": what the app was not granted, in neutral

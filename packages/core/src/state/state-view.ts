@@ -1,48 +1,13 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { renderIcon } from '../element/icon.js';
 import { renderUnreadableDate } from '../element/unreadable-date.js';
-import { defineCatalogue } from '../i18n/catalogue.js';
 import { notGrantedTypes } from '../load/search-outcome.js';
 import type { Locale } from '../locale.js';
 import type { SourceFailure } from '../source/fhir-source.js';
 import { isProblem, type DataState } from './data-controller.js';
 import { failureMessages } from './failure-message.js';
+import { languageNotice, stateMessages as messages } from './state-view.messages.js';
 import { notSharedMessage, nothingSharedMessage, truncatedHeading, truncatedMessage } from './outcome-message.js';
-
-const messages = defineCatalogue(
-  {
-    loading: 'Laster …',
-    loaded: 'Innholdet er lastet.',
-    partialHeading: 'Noe kunne ikke hentes',
-    partialLoaded: 'Innholdet er lastet, men noe kunne ikke hentes.',
-    errorHeading: 'Kunne ikke vise innholdet',
-    inputProblems: 'Noe i dataene kunne ikke leses',
-    retry: 'Prøv igjen',
-    noSource: 'Ingen datakilde er koblet til ennå.',
-  },
-  {
-    nn: {
-      loading: 'Lastar …',
-      loaded: 'Innhaldet er lasta.',
-      partialHeading: 'Noko kunne ikkje hentast',
-      partialLoaded: 'Innhaldet er lasta, men noko kunne ikkje hentast.',
-      errorHeading: 'Kunne ikkje vise innhaldet',
-      inputProblems: 'Noko i dataa kunne ikkje lesast',
-      retry: 'Prøv igjen',
-      noSource: 'Inga datakjelde er kopla til enno.',
-    },
-    en: {
-      loading: 'Loading …',
-      loaded: 'The content has loaded.',
-      partialHeading: 'Some data could not be loaded',
-      partialLoaded: 'The content has loaded, but some data could not be loaded.',
-      errorHeading: 'Could not show the content',
-      inputProblems: 'Some of the data could not be read',
-      retry: 'Try again',
-      noSource: 'No data source is connected yet.',
-    },
-  },
-);
 
 export interface StateViewOptions<T> {
   readonly locale: Locale;
@@ -119,10 +84,16 @@ export function renderDataState<T>(controller: DataState<T>, options: StateViewO
       `;
       break;
   }
+  const fallback =
+    controller.languageFallback === undefined || status === 'loading'
+      ? nothing
+      : html`<sam-notice class="sam-language-fallback" variant="info" locale=${locale}
+          >${languageNotice[controller.languageFallback].fallback}</sam-notice
+        >`;
   return html`
     <div class="sam-state" data-status=${status} aria-busy=${status === 'loading' ? 'true' : 'false'}>
       <div class="sam-visually-hidden" role="status">${announcement}</div>
-      ${body}
+      ${fallback} ${body}
     </div>
   `;
 }

@@ -1,0 +1,3 @@
+import { defineCatalogue } from '../i18n/catalogue.js';
+
+export const sourceViewLabels = defineCatalogue({ showSource: 'Vis kilde', sourceData: 'Kildedata (FHIR JSON)' });

@@ -1,0 +1,48 @@
+import { translate } from '../i18n/catalogue.js';
+import { phrases, anchors } from './timing-when.js';
+
+translate(phrases, 'en', {
+  WAKE: 'on waking',
+  MORN: 'in the morning',
+  'MORN.early': 'early in the morning',
+  'MORN.late': 'late in the morning',
+  NOON: 'at noon',
+  AFT: 'in the afternoon',
+  'AFT.early': 'early in the afternoon',
+  'AFT.late': 'late in the afternoon',
+  EVE: 'in the evening',
+  'EVE.early': 'early in the evening',
+  'EVE.late': 'late in the evening',
+  NIGHT: 'at night',
+  HS: 'at bedtime',
+  PHS: 'after going to sleep',
+  C: 'with meals',
+  CM: 'with breakfast',
+  CD: 'with lunch',
+  CV: 'with dinner',
+  AC: 'before meals',
+  ACM: 'before breakfast',
+  ACD: 'before lunch',
+  ACV: 'before dinner',
+  PC: 'after meals',
+  PCM: 'after breakfast',
+  PCD: 'after lunch',
+  PCV: 'after dinner',
+  IC: 'between meals',
+  ICM: 'between breakfast and lunch',
+  ICD: 'between lunch and dinner',
+  ICV: 'between dinner and bedtime',
+});
+
+translate(anchors, 'en', {
+  meal: 'meals',
+  breakfast: 'breakfast',
+  lunch: 'lunch',
+  dinner: 'dinner',
+  bedtime: 'bedtime',
+  sleep: 'going to sleep',
+  waking: 'waking',
+  before: (amount, anchor) => `${amount} before ${anchor}`,
+  after: (amount, anchor) => `${amount} after ${anchor}`,
+  shifted: (phrase, amount) => `${phrase} (+${amount})`,
+});

@@ -1,0 +1,48 @@
+import { translate } from '../i18n/catalogue.js';
+import { phrases, anchors } from './timing-when.js';
+
+translate(phrases, 'nn', {
+  WAKE: 'ved oppvakning',
+  MORN: 'om morgonen',
+  'MORN.early': 'tidleg om morgonen',
+  'MORN.late': 'seint på morgonen',
+  NOON: 'midt på dagen',
+  AFT: 'om ettermiddagen',
+  'AFT.early': 'tidleg på ettermiddagen',
+  'AFT.late': 'seint på ettermiddagen',
+  EVE: 'om kvelden',
+  'EVE.early': 'tidleg på kvelden',
+  'EVE.late': 'seint på kvelden',
+  NIGHT: 'om natta',
+  HS: 'ved sengetid',
+  PHS: 'etter innsovning',
+  C: 'til måltid',
+  CM: 'til frukost',
+  CD: 'til lunsj',
+  CV: 'til middag',
+  AC: 'før måltid',
+  ACM: 'før frukost',
+  ACD: 'før lunsj',
+  ACV: 'før middag',
+  PC: 'etter måltid',
+  PCM: 'etter frukost',
+  PCD: 'etter lunsj',
+  PCV: 'etter middag',
+  IC: 'mellom måltida',
+  ICM: 'mellom frukost og lunsj',
+  ICD: 'mellom lunsj og middag',
+  ICV: 'mellom middag og sengetid',
+});
+
+translate(anchors, 'nn', {
+  meal: 'måltid',
+  breakfast: 'frukost',
+  lunch: 'lunsj',
+  dinner: 'middag',
+  bedtime: 'sengetid',
+  sleep: 'innsovning',
+  waking: 'oppvakning',
+  before: (amount, anchor) => `${amount} før ${anchor}`,
+  after: (amount, anchor) => `${amount} etter ${anchor}`,
+  shifted: (phrase, amount) => `${phrase} (+${amount})`,
+});

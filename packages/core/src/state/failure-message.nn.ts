@@ -1,0 +1,45 @@
+import { translate } from '../i18n/catalogue.js';
+import { messages, resourceNouns } from './failure-message.js';
+
+translate(messages, 'nn', {
+  unauthorized: (what: string) => `Fekk ikkje henta ${what}: økta har gått ut. Opne appen på nytt frå journalen.`,
+  forbidden: (what: string) => `Du har ikkje tilgang til ${what}.`,
+  'not-found': (what: string) => `Fann ikkje ${what}.`,
+  unavailable: (what: string) => `Fekk ikkje henta ${what}: tenesta svarar ikkje akkurat no.`,
+  network: (what: string) => `Fekk ikkje henta ${what}: inga forbinding med tenesta.`,
+  malformed: (what: string) => `Fekk ikkje lese ${what}: svaret frå tenesta var ugyldig.`,
+  aborted: (what: string) => `Hentinga av ${what} vart avbroten.`,
+  unsupported: (what: string) => `Kjelda kan ikkje søkje etter ${what} slik.`,
+  'not-granted': (what: string) => `Appen har ikkje fått tilgang til ${what}.`,
+  data: 'data',
+  from: (what: string, origin: string) => `${what} frå ${origin}`,
+});
+
+translate(resourceNouns, 'nn', {
+  MedicationRequest: 'forskrivingar',
+  MedicationStatement: 'legemiddelbruk',
+  MedicationDispense: 'utleveringar',
+  MedicationAdministration: 'administreringar',
+  Medication: 'legemiddel',
+  CarePlan: 'planar',
+  Goal: 'mål',
+  CareTeam: 'behandlarteam',
+  Encounter: 'kontaktar',
+  Observation: 'målingar og prøvesvar',
+  Condition: 'diagnosar og problem',
+  Procedure: 'prosedyrar',
+  DiagnosticReport: 'svarrapportar',
+  DocumentReference: 'dokument',
+  Immunization: 'vaksinar',
+  AllergyIntolerance: 'allergiar',
+  Appointment: 'timeavtalar',
+  Patient: 'pasientopplysningar',
+  Practitioner: 'helsepersonell',
+  PractitionerRole: 'rollene til helsepersonellet',
+  Organization: 'verksemder',
+  Location: 'stader',
+  RelatedPerson: 'pårørande',
+  ServiceRequest: 'tilvisingar og bestillingar',
+  Task: 'oppgåver',
+  Binary: 'vedlegg',
+});

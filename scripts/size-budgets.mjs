@@ -1,0 +1,46 @@
+// What a page may pay, in gzip bytes, for each way of using Samspill (scripts/bundle-size.mjs
+// measures it). A budget is where the figure stands now plus a little headroom, so a regression
+// fails `pnpm test`; `goal` is where issue 18 wants it (lower a budget as the figure comes down).
+import { fileURLToPath } from 'node:url';
+import { fileSize } from './bundle-size.mjs';
+
+const FHIRCLIENT_PURE = fileURLToPath(
+  new URL('../packages/smart/node_modules/fhirclient/build/fhir-client.pure.min.js', import.meta.url),
+);
+
+/** fhirclient's own browser build without polyfills: what `@samspill/smart` is measured against. */
+export const fhirclientPureBytes = () => fileSize(FHIRCLIENT_PURE);
+
+/** @type {{ name: string, code: string, budget: number | (() => number), goal: number | (() => number) }[]} */
+export const SIZE_BUDGETS = [
+  {
+    name: '<sam-medication-list>',
+    code: `import '@samspill/medication-list/define.js';`,
+    budget: 53_000,
+    goal: 30_000,
+  },
+  {
+    name: '<sam-care-plan>',
+    code: `import '@samspill/care-plan/define.js';`,
+    budget: 50_000,
+    goal: 30_000,
+  },
+  {
+    name: '<sam-timeline>',
+    code: `import '@samspill/timeline/define.js';`,
+    budget: 65_000,
+    goal: 30_000,
+  },
+  {
+    name: 'the three components on one page',
+    code: ['medication-list', 'care-plan', 'timeline'].map((name) => `import '@samspill/${name}/define.js';`).join(''),
+    budget: 97_000,
+    goal: 55_000,
+  },
+  {
+    name: '@samspill/smart launch + ready',
+    code: `export { launch, ready } from '@samspill/smart';`,
+    budget: () => fhirclientPureBytes() + 5_000,
+    goal: () => fhirclientPureBytes() + 5_000,
+  },
+];
