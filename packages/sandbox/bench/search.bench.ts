@@ -5,7 +5,9 @@ import { patientCompartment } from '../src/fhir/compartment.js';
 import type { FhirContext } from '../src/fhir/fhir-context.js';
 import type { FhirResult } from '../src/fhir/fhir-result.js';
 import { interact } from '../src/fhir/interaction.js';
+import { startSandbox } from '../src/sandbox.js';
 import type { AccessToken } from '../src/tokens.js';
+import { fhirBase, launchToken } from '../test/helpers.js';
 
 // The generated large patient (about 15,000 resources) alone, as the sandbox holds it. Each figure is
 // printed beside a plain read of the same server, the anchor the issue measures search against.
@@ -78,6 +80,52 @@ async function ratioToRead(run: () => Promise<void>): Promise<number> {
   return Math.round((measured / anchor) * 10) / 10;
 }
 
+/**
+ * The same searches over HTTP, as an app meets the sandbox, each as a ratio to a read over HTTP: one
+ * sandbox serving the population with the large patient, measured once for every case, then closed.
+ */
+let overHttp: Promise<Record<string, number>> | undefined;
+function httpRatios(): Promise<Record<string, number>> {
+  overHttp ??= (async () => {
+    const sandbox = await startSandbox({ data: populationResources({ largePatient: true }) });
+    try {
+      const base = fhirBase(sandbox, 'smart-v2');
+      const launch = { personality: 'smart-v2' as const, patient: PATIENT };
+      const userToken = (await launchToken(sandbox, 'launch openid fhirUser user/*.rs', launch)).access_token;
+      const patientToken = (await launchToken(sandbox, 'launch openid fhirUser patient/*.rs', launch)).access_token;
+      const get = (path: string, token: string) => async () => {
+        const response = await fetch(`${base}/${path}`, { headers: { Authorization: `Bearer ${token}` } });
+        if (response.status !== 200) throw new Error(`${path} answered ${response.status}.`);
+        await response.arrayBuffer();
+      };
+      const anchor = await medianMs(get(`Observation/${observation}`, userToken));
+      const paths: Record<string, readonly [string, string]> = {
+        'read Observation/id under patient/ scopes': [`Observation/${observation}`, patientToken],
+        'patient Observation search, date=ge2024-01-01': [
+          `Observation?patient=${PATIENT}&date=ge2024-01-01`,
+          userToken,
+        ],
+        'patient Observation search, category=laboratory': [
+          `Observation?patient=${PATIENT}&category=laboratory`,
+          userToken,
+        ],
+        'patient Observation search, date=ge2024-01-01, patient/ scopes': [
+          `Observation?patient=${PATIENT}&date=ge2024-01-01`,
+          patientToken,
+        ],
+      };
+      const ratios: Record<string, number> = {};
+      for (const [name, [path, token]] of Object.entries(paths)) {
+        ratios[name] = Math.round(((await medianMs(get(path, token))) / anchor) * 10) / 10;
+      }
+      return ratios;
+    } finally {
+      await sandbox.close();
+    }
+  })();
+  return overHttp;
+}
+
 export default {
   [`sandbox, large patient (${resources.length} resources): read Observation/id`]: read,
   ...Object.fromEntries(Object.entries(cases).map(([name, run]) => [`sandbox: ${name}`, run])),
@@ -85,6 +133,12 @@ export default {
     Object.entries(cases).map(([name, run]) => [
       `sandbox: ${name}, as a ratio to a read`,
       { unit: '× a read', count: () => ratioToRead(run) },
+    ]),
+  ),
+  ...Object.fromEntries(
+    Object.keys(cases).map((name) => [
+      `sandbox over HTTP: ${name}, as a ratio to a read over HTTP`,
+      { unit: '× a read', count: async () => (await httpRatios())[name] ?? NaN },
     ]),
   ),
 } satisfies Benchmarks;

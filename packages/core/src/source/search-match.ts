@@ -1,27 +1,22 @@
 import type { Resource } from 'fhir/r4.js';
 import { DATE_PREFIXES, dateRange, rangeMatches, type DatePrefix, type DateRange } from './fhir-date-range.js';
-import { parseReference, type ResourceKey } from './fhir-reference.js';
+import { parseReference } from './fhir-reference.js';
 import type { SearchParamDefinition } from './search-paths.js';
 import { splitUnescaped, unescape, type Checked, type Filter } from './search-params.js';
-import { dateRanges, referenceKeys, tokenCodes, type TokenCode } from './search-values.js';
+import type { SearchValues, TokenCode } from './search-values.js';
+
+export type { KeyOfReference } from './search-values.js';
 
 export type Predicate = (resource: Resource) => boolean;
-
-/** Resolves a reference found in a resource to the identity it points at (Bundle `urn:uuid:` included). */
-export type KeyOfReference = (reference: string) => ResourceKey | undefined;
 
 /**
  * One filter as a predicate: true when any of its values matches (FHIR's comma OR). A value the
  * parameter's type cannot read is an error naming the parameter, never a filter that matches nothing.
  */
-export function compileFilter(
-  filter: Filter,
-  param: SearchParamDefinition,
-  keyOfReference: KeyOfReference,
-): Checked<Predicate> {
+export function compileFilter(filter: Filter, param: SearchParamDefinition, values: SearchValues): Checked<Predicate> {
   const predicates: Predicate[] = [];
   for (const value of filter.values) {
-    const predicate = compileValue(value, param, keyOfReference);
+    const predicate = compileValue(value, param, values);
     if (predicate === undefined)
       return { error: `'${value}' is not a valid value for the search parameter '${filter.name}'.` };
     predicates.push(predicate);
@@ -29,21 +24,18 @@ export function compileFilter(
   return { value: (resource) => predicates.some((matches) => matches(resource)) };
 }
 
-function compileValue(
-  value: string,
-  param: SearchParamDefinition,
-  keyOfReference: KeyOfReference,
-): Predicate | undefined {
+function compileValue(value: string, param: SearchParamDefinition, values: SearchValues): Predicate | undefined {
   switch (param.kind) {
     case 'token': {
       const token = parseToken(value);
-      return token && ((resource) => tokenCodes(resource, param).some((code) => tokenMatches(token, code)));
+      return token && ((resource) => values.tokenCodes(resource, param).some((code) => tokenMatches(token, code)));
     }
     case 'date': {
       const search = parseDate(value);
       return (
         search &&
-        ((resource) => dateRanges(resource, param).some((range) => rangeMatches(search.prefix, search.range, range)))
+        ((resource) =>
+          values.dateRanges(resource, param).some((range) => rangeMatches(search.prefix, search.range, range)))
       );
     }
     case 'reference': {
@@ -51,12 +43,14 @@ function compileValue(
       return (
         wanted &&
         ((resource) =>
-          referenceKeys(resource, param, keyOfReference).some(
-            (key) =>
-              key.id === wanted.id &&
-              (param.target === undefined || key.type === param.target) &&
-              (wanted.type === undefined || key.type === wanted.type),
-          ))
+          values
+            .referenceKeys(resource, param)
+            .some(
+              (key) =>
+                key.id === wanted.id &&
+                (param.target === undefined || key.type === param.target) &&
+                (wanted.type === undefined || key.type === wanted.type),
+            ))
       );
     }
   }

@@ -1,7 +1,7 @@
 import type { Resource } from 'fhir/r4.js';
 import { searchParam, type SearchParamDefinition } from './search-paths.js';
 import type { Checked, SortKey } from './search-params.js';
-import { dateRanges, tokenCodes } from './search-values.js';
+import type { SearchValues } from './search-values.js';
 
 export type Comparator = (a: Resource, b: Resource) => number;
 
@@ -12,7 +12,11 @@ type SortValue = number | string | undefined;
  * (ascending) or ends (descending), so an open Period sorts as open; codes by their text. A resource
  * without a value sorts last either way, so the list starts with what can be placed.
  */
-export function compileSort(resourceType: string, keys: readonly SortKey[]): Checked<Comparator | undefined> {
+export function compileSort(
+  resourceType: string,
+  keys: readonly SortKey[],
+  values: SearchValues,
+): Checked<Comparator | undefined> {
   const readers: ((resource: Resource) => SortValue)[] = [];
   const directions: number[] = [];
   for (const key of keys) {
@@ -20,7 +24,7 @@ export function compileSort(resourceType: string, keys: readonly SortKey[]): Che
     if (param === undefined || param.kind === 'reference') {
       return { error: `The search parameter '${key.name}' cannot be used in _sort on ${resourceType}.` };
     }
-    readers.push(memoized((resource) => sortValue(resource, param, key.descending)));
+    readers.push(memoized((resource) => sortValue(resource, param, key.descending, values)));
     directions.push(key.descending ? -1 : 1);
   }
   if (readers.length === 0) return { value: undefined };
@@ -47,11 +51,16 @@ function memoized(read: (resource: Resource) => SortValue): (resource: Resource)
   };
 }
 
-function sortValue(resource: Resource, param: SearchParamDefinition, descending: boolean): SortValue {
+function sortValue(
+  resource: Resource,
+  param: SearchParamDefinition,
+  descending: boolean,
+  read: SearchValues,
+): SortValue {
   const values: (number | string)[] =
     param.kind === 'date'
-      ? dateRanges(resource, param).map((range) => (descending ? range.end : range.start))
-      : tokenCodes(resource, param).flatMap((code) => (code.code === undefined ? [] : [code.code]));
+      ? read.dateRanges(resource, param).map((range) => (descending ? range.end : range.start))
+      : read.tokenCodes(resource, param).flatMap((code) => (code.code === undefined ? [] : [code.code]));
   // The value that comes first in the requested direction represents the resource.
   return values.reduce<SortValue>(
     (best, value) => (best === undefined || compare(value, best, descending ? -1 : 1) < 0 ? value : best),

@@ -5,6 +5,48 @@ import { dateRange, periodRange, type DateRange } from './fhir-date-range.js';
 import { referenceText, type ResourceKey } from './fhir-reference.js';
 import { valuesAt, type SearchParamDefinition } from './search-paths.js';
 
+/** Resolves a reference found in a resource to the identity it points at (Bundle `urn:uuid:` included). */
+export type KeyOfReference = (reference: string) => ResourceKey | undefined;
+
+/** What search reads of a resource for one parameter: its codes, date ranges or reference targets. */
+export interface SearchValues {
+  readonly tokenCodes: (resource: Resource, param: SearchParamDefinition) => readonly TokenCode[];
+  readonly dateRanges: (resource: Resource, param: SearchParamDefinition) => readonly DateRange[];
+  readonly referenceKeys: (resource: Resource, param: SearchParamDefinition) => readonly ResourceKey[];
+}
+
+/** Search's readings, made afresh each time they are asked for. */
+export function searchValues(keyOfReference: KeyOfReference): SearchValues {
+  return {
+    tokenCodes,
+    dateRanges,
+    referenceKeys: (resource, param) => referenceKeys(resource, param, keyOfReference),
+  };
+}
+
+/**
+ * Search's readings, each made once per resource and parameter: for data that never changes after
+ * load (the static source), where indexing, filtering and sorting would otherwise read the same paths
+ * and parse the same dates again for every search.
+ */
+export function rememberedValues(keyOfReference: KeyOfReference): SearchValues {
+  const remember = <T>(read: (resource: Resource, param: SearchParamDefinition) => T) => {
+    const memo = new WeakMap<Resource, Map<SearchParamDefinition, T>>();
+    return (resource: Resource, param: SearchParamDefinition): T => {
+      let byParam = memo.get(resource);
+      if (!byParam) memo.set(resource, (byParam = new Map<SearchParamDefinition, T>()));
+      if (!byParam.has(param)) byParam.set(param, read(resource, param));
+      return byParam.get(param) as T;
+    };
+  };
+  const fresh = searchValues(keyOfReference);
+  return {
+    tokenCodes: remember(fresh.tokenCodes),
+    dateRanges: remember(fresh.dateRanges),
+    referenceKeys: remember(fresh.referenceKeys),
+  };
+}
+
 /** A code as token search sees it. `implicit` codes (`status`) have a system only their binding knows. */
 export interface TokenCode {
   readonly system?: string;
@@ -37,7 +79,7 @@ export function references(resource: Resource, param: SearchParamDefinition): st
 export function referenceKeys(
   resource: Resource,
   param: SearchParamDefinition,
-  keyOfReference: (reference: string) => ResourceKey | undefined,
+  keyOfReference: KeyOfReference,
 ): ResourceKey[] {
   return references(resource, param).flatMap((text) => {
     const key = keyOfReference(text);

@@ -1,7 +1,7 @@
 import type { Resource } from 'fhir/r4.js';
 import { parseDate } from './search-match.js';
 import type { SearchParamDefinition } from './search-paths.js';
-import { dateRanges } from './search-values.js';
+import type { SearchValues } from './search-values.js';
 import type { Narrower } from './narrowing.js';
 
 /** One resource's reach in time for a parameter: the earliest and latest instant any of its ranges touches. */
@@ -18,10 +18,14 @@ interface Span {
  * and by their earliest instant give those as one binary search. A resource with no date for the
  * parameter matches no date filter, so it is left out.
  */
-export function dateNarrower(resources: readonly Resource[], param: SearchParamDefinition): Narrower {
+export function dateNarrower(
+  resources: readonly Resource[],
+  param: SearchParamDefinition,
+  values: SearchValues,
+): Narrower {
   const spans: Span[] = [];
   resources.forEach((resource, position) => {
-    const ranges = dateRanges(resource, param);
+    const ranges = values.dateRanges(resource, param);
     if (ranges.length === 0) return;
     // min/max of start and end alike: a Period written backwards still counts where it touches.
     const instants = ranges.flatMap((range) => [range.start, range.end]);

@@ -1,9 +1,8 @@
 import type { Resource } from 'fhir/r4.js';
-import type { KeyOfReference } from './search-match.js';
 import { parseReferenceValue, parseToken } from './search-match.js';
 import type { Filter } from './search-params.js';
 import { searchParam, searchParameters, type SearchParamDefinition } from './search-paths.js';
-import { referenceKeys, tokenCodes } from './search-values.js';
+import type { SearchValues } from './search-values.js';
 import type { Narrower, Narrowing } from './narrowing.js';
 import { dateNarrower } from './static-date-index.js';
 
@@ -26,17 +25,17 @@ export interface SearchIndex {
 export function createSearchIndex(
   resourceType: string,
   resources: readonly Resource[],
-  keyOfReference: KeyOfReference,
+  values: SearchValues,
 ): SearchIndex {
   const narrowers = new Map<string, Narrower>();
   for (const name of KEYED_PARAMS) {
     const param = searchParam(resourceType, name);
     if (param?.kind === 'reference' || param?.kind === 'token')
-      narrowers.set(name, keyNarrower(resources, param, keyOfReference));
+      narrowers.set(name, keyNarrower(resources, param, values));
   }
   for (const { name } of searchParameters(resourceType)) {
     const param = searchParam(resourceType, name);
-    if (param?.kind === 'date') narrowers.set(name, dateNarrower(resources, param));
+    if (param?.kind === 'date') narrowers.set(name, dateNarrower(resources, param, values));
   }
   return {
     candidates(filters) {
@@ -63,11 +62,11 @@ export function createSearchIndex(
 export function keyNarrower(
   resources: readonly Resource[],
   param: SearchParamDefinition,
-  keyOfReference: KeyOfReference,
+  values: SearchValues,
 ): Narrower {
   const postings = new Map<string, number[]>();
   resources.forEach((resource, position) => {
-    for (const key of keysOf(resource, param, keyOfReference)) {
+    for (const key of keysOf(resource, param, values)) {
       const positions = postings.get(key);
       if (positions) positions.push(position);
       else postings.set(key, [position]);
@@ -82,11 +81,11 @@ export function keyNarrower(
 }
 
 /** The keys a resource holds for one parameter, each once. */
-export function keysOf(resource: Resource, param: SearchParamDefinition, keyOfReference: KeyOfReference): string[] {
+export function keysOf(resource: Resource, param: SearchParamDefinition, values: SearchValues): string[] {
   const keys =
     param.kind === 'reference'
-      ? referenceKeys(resource, param, keyOfReference).map((key) => key.id)
-      : tokenCodes(resource, param).flatMap((code) => (code.code === undefined ? [] : [code.code]));
+      ? values.referenceKeys(resource, param).map((key) => key.id)
+      : values.tokenCodes(resource, param).flatMap((code) => (code.code === undefined ? [] : [code.code]));
   return [...new Set(keys)];
 }
 

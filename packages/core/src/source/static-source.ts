@@ -11,6 +11,7 @@ import { searchParam } from './search-paths.js';
 import { DEFAULT_PAGE_LIMIT } from './fhir-source.js';
 import { parseSearchParams, type Checked, type Filter } from './search-params.js';
 import { compileSort, type Comparator } from './search-sort.js';
+import { rememberedValues, type SearchValues } from './search-values.js';
 import { createSearchIndex, type SearchIndex } from './static-index.js';
 
 /**
@@ -28,12 +29,13 @@ import { createSearchIndex, type SearchIndex } from './static-index.js';
  */
 export function createStaticSource(input: Resource | Bundle | readonly (Resource | Bundle)[]): FhirSource {
   const store = createStore(input);
+  const values = rememberedValues((reference) => store.keyOfReference(reference));
   const indexes = new Map<string, SearchIndex>();
   // The data never changes after load, so each type's index is built once and kept.
   const indexOf = (type: string): SearchIndex => {
     let index = indexes.get(type);
     if (index === undefined) {
-      index = createSearchIndex(type, store.ofType(type), (reference) => store.keyOfReference(reference));
+      index = createSearchIndex(type, store.ofType(type), values);
       indexes.set(type, index);
     }
     return index;
@@ -47,7 +49,7 @@ export function createStaticSource(input: Resource | Bundle | readonly (Resource
       // Answer asynchronously, like any source, so an abort right after the call still counts.
       await Promise.resolve();
       if (options?.signal?.aborted) return failedSearch(abortedFailure(resourceType));
-      const plan = planSearch(store, resourceType, params);
+      const plan = planSearch(values, resourceType, params);
       if (plan.error !== undefined) return failedSearch(sourceFailure('unsupported', plan.error, resourceType));
       const result = runSearch(
         store,
@@ -88,7 +90,7 @@ interface SearchPlan {
 }
 
 // Everything that can be refused is refused here, before any resource is looked at.
-function planSearch(store: ResourceStore, resourceType: unknown, params: unknown): Checked<SearchPlan> {
+function planSearch(values: SearchValues, resourceType: unknown, params: unknown): Checked<SearchPlan> {
   if (typeof resourceType !== 'string') return { error: 'The resource type must be a string.' };
   const parsed = parseSearchParams(params);
   if (parsed.error !== undefined) return parsed;
@@ -97,11 +99,11 @@ function planSearch(store: ResourceStore, resourceType: unknown, params: unknown
     const param = searchParam(resourceType, filter.name);
     if (param === undefined)
       return { error: `The search parameter '${filter.name}' is not supported on ${resourceType}.` };
-    const predicate = compileFilter(filter, param, (reference) => store.keyOfReference(reference));
+    const predicate = compileFilter(filter, param, values);
     if (predicate.error !== undefined) return predicate;
     predicates.push(predicate.value);
   }
-  const comparator = compileSort(resourceType, parsed.value.sort);
+  const comparator = compileSort(resourceType, parsed.value.sort, values);
   if (comparator.error !== undefined) return comparator;
   const include = allChecked(parsed.value.include.map((value) => parseInclude(value, resourceType, '_include')));
   if (include.error !== undefined) return include;

@@ -5,6 +5,7 @@ import { createStore } from '../../src/source/resource-store.js';
 import { compileFilter, type Predicate } from '../../src/source/search-match.js';
 import { parseSearchParams, type Filter } from '../../src/source/search-params.js';
 import { searchParam } from '../../src/source/search-paths.js';
+import { searchValues } from '../../src/source/search-values.js';
 import { createSearchIndex } from '../../src/source/static-index.js';
 import { createStaticSource } from '../../src/source/static-source.js';
 
@@ -20,7 +21,12 @@ function scan(input: unknown, type: string, params: Record<string, string | stri
   for (const filter of parsed.value.filters) {
     const param = searchParam(type, filter.name);
     if (param === undefined) return undefined;
-    const predicate = compileFilter(filter, param, (reference) => store.keyOfReference(reference));
+    // Read afresh: the static source remembers its readings, and must find the same.
+    const predicate = compileFilter(
+      filter,
+      param,
+      searchValues((reference) => store.keyOfReference(reference)),
+    );
     if (predicate.error !== undefined) return undefined;
     predicates.push(predicate.value);
   }
@@ -41,7 +47,11 @@ function idOf(resource: Resource): string {
 
 function candidateIds(resources: readonly Resource[], type: string, filters: readonly Filter[]): string[] | undefined {
   const store = createStore(resources);
-  return createSearchIndex(type, store.ofType(type), (reference) => store.keyOfReference(reference))
+  return createSearchIndex(
+    type,
+    store.ofType(type),
+    searchValues((reference) => store.keyOfReference(reference)),
+  )
     .candidates(filters)
     ?.map(idOf);
 }
