@@ -6,6 +6,7 @@ import '../format/codeable-concept.en.js';
 import '../format/contact-point.en.js';
 import '../format/dosage.en.js';
 import '../format/identifier.en.js';
+import '../format/known-codes.en.js';
 import '../format/partial-date.en.js';
 import '../format/period.en.js';
 import '../format/quantity.en.js';

@@ -6,6 +6,7 @@ import '../format/codeable-concept.nn.js';
 import '../format/contact-point.nn.js';
 import '../format/dosage.nn.js';
 import '../format/identifier.nn.js';
+import '../format/known-codes.nn.js';
 import '../format/partial-date.nn.js';
 import '../format/period.nn.js';
 import '../format/quantity.nn.js';

@@ -48,6 +48,8 @@ describe('codes without a display', () => {
     expect(knownCodeName('http://example.org/observation-category', 'vital-signs', 'nb')).toBe('');
     expect(knownCodeName(OBSERVATION_CATEGORY, 'constructor', 'nb')).toBe('');
     expect(knownCodeName('constructor', 'constructor', 'en')).toBe('');
+    expect(knownCodeName(OBSERVATION_CATEGORY, '__proto__', 'nn')).toBe('');
+    expect(knownCodeName(OBSERVATION_CATEGORY, 'toString', 'en')).toBe('');
     expect(formatCoding({ system: OBSERVATION_CATEGORY, code: 'unknown-code' })).toBe('unknown-code');
   });
 });
