@@ -7,7 +7,8 @@
 //   - every module that registers an element, or imports one for its effect, is listed in
 //     `sideEffects` in src/ and dist/ form, so no bundler tree-shakes a registration away;
 //   - a plain Vite app that installs the tarball and imports the package builds, and in Chromium
-//     every element of the package's manifest is defined, with no page error (browser packages; the
+//     every element of the package's manifest is defined, with no page error, and each component
+//     shown in nynorsk fetches its strings as a chunk of its own and settles (browser packages; the
 //     command-line tools are run from npm by check-install.mjs);
 //   - each way of using Samspill stays within its size budget (scripts/size-budgets.mjs).
 // Prints one line per check; writes { passed, failed } to $SAMSPILL_RESULT_FILE.
@@ -37,6 +38,22 @@ import { root } from './workspace-sources.mjs';
 const REGISTERS_ELEMENT = /\b(?:defineElement|customElements\.define)\(\s*['"`]/;
 const BARE_RELATIVE_IMPORT = /^import\s+['"](\.{1,2}\/[^'"]+)['"]/gm;
 const { check, finish } = createChecks('packages');
+
+// Each component element shown in nynorsk with nothing to show: it must fetch its strings (a chunk
+// the bundler split off) and settle, as in an app of someone else's.
+const SHOWN_IN_NYNORSK = `(async () => {
+  const shown = window.__defined.filter((tag) => customElements.get(tag).localePacks);
+  window.__nynorsk = await Promise.all(shown.map(async (tag) => {
+    const element = document.createElement(tag);
+    element.locale = 'nn';
+    element.resources = [];
+    document.body.append(element);
+    const status = () => element.shadowRoot?.querySelector('[data-status]')?.getAttribute('data-status');
+    for (let tries = 0; tries < 200 && status() !== 'empty'; tries++) await new Promise((r) => setTimeout(r, 25));
+    return { tag, status: status() };
+  }));
+})();
+`;
 
 const scratch = mkdtempSync(join(tmpdir(), 'samspill-packages-'));
 const packages = readdirSync(join(root, 'packages'))
@@ -181,18 +198,28 @@ async function consumerApp(dir, manifest, tarball) {
   writeFileSync(
     join(app, 'main.js'),
     specifiers.map((specifier) => `import ${JSON.stringify(specifier)};\n`).join('') +
-      `window.__defined = ${JSON.stringify(tags)}.filter((tag) => customElements.get(tag));\n`,
+      `window.__defined = ${JSON.stringify(tags)}.filter((tag) => customElements.get(tag));\n` +
+      SHOWN_IN_NYNORSK,
   );
   await build({ root: app, logLevel: 'silent', configFile: false, build: { outDir: 'dist' } });
+  // What the page loads up front is what its HTML names (the entry and its preloaded imports); the
+  // rest are chunks fetched on demand (a locale's strings, the static search engine).
   const assets = join(app, 'dist', 'assets');
-  const gzipBytes = readdirSync(assets)
-    .filter((file) => file.endsWith('.js'))
-    .reduce((sum, file) => sum + gzipSync(readFileSync(join(assets, file)), { level: 9 }).length, 0);
+  const page = readFileSync(join(app, 'dist', 'index.html'), 'utf8');
+  const gzipOf = (files) =>
+    files.reduce((sum, file) => sum + gzipSync(readFileSync(join(assets, file)), { level: 9 }).length, 0);
+  const scripts = readdirSync(assets).filter((file) => file.endsWith('.js'));
+  const upFront = scripts.filter((file) => page.includes(`/assets/${file}"`));
 
-  const defined = await openInChromium(join(app, 'dist'));
+  const { defined, nynorsk, fetched } = await openInChromium(join(app, 'dist'));
   const undefinedTags = tags.filter((tag) => !defined.includes(tag));
   if (undefinedTags.length > 0) throw new Error(`not defined after import: ${undefinedTags.join(', ')}`);
-  return `${specifiers.join(' + ')}: ${tags.length} element(s) defined; app JS ${gzipBytes} B gzip`;
+  const unsettled = nynorsk.filter(({ status }) => status !== 'empty');
+  if (unsettled.length > 0) throw new Error(`in nynorsk, never settled: ${JSON.stringify(unsettled)}`);
+  if (nynorsk.length > 0 && !fetched.some((file) => !upFront.includes(file)))
+    throw new Error('shown in nynorsk, but no chunk was fetched on demand');
+  const onDemand = scripts.filter((file) => !upFront.includes(file));
+  return `${specifiers.join(' + ')}: ${tags.length} element(s) defined; app JS ${gzipOf(upFront)} B gzip up front, ${onDemand.length} chunk(s) of ${gzipOf(onDemand)} B on demand; ${nynorsk.length} shown in nynorsk`;
 }
 
 function elementTags(installed, manifest) {
@@ -218,12 +245,21 @@ async function openInChromium(site) {
     const page = await browser.newPage();
     const errors = [];
     page.on('pageerror', (error) => errors.push(error.message));
+    const fetched = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname.replace('/assets/', '')));
     await page.goto(`${server.url}/`);
     const defined = await page.waitForFunction(() => /** @type {any} */ (globalThis).__defined, null, {
       timeout: 10_000,
     });
+    const nynorsk = await page.waitForFunction(() => /** @type {any} */ (globalThis).__nynorsk, null, {
+      timeout: 10_000,
+    });
     if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`);
-    return /** @type {string[]} */ (await defined.jsonValue());
+    return {
+      defined: /** @type {string[]} */ (await defined.jsonValue()),
+      nynorsk: /** @type {{ tag: string, status: string }[]} */ (await nynorsk.jsonValue()),
+      fetched,
+    };
   } finally {
     await browser.close();
     server.close();
