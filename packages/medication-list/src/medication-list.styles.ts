@@ -1,10 +1,14 @@
 import { css } from 'lit';
 import { componentStyles, stateStyles } from '@samspill/core';
+import { iconStyles } from './medication-list.icons.js';
+import { statusStyles } from './medication-list.status.js';
 
 /** Light rules between rows, no vertical lines (NHS CUI: avoid strong grid lines). */
 export const medicationListStyles = [
   stateStyles,
   componentStyles,
+  iconStyles,
+  statusStyles,
   css`
     :host {
       --_gap: var(--sam-medication-list-gap, var(--sam-space-l, 1.5rem));

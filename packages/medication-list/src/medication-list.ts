@@ -7,6 +7,7 @@ import {
   renderFact,
   SamFhirElement,
   SamSelectEvent,
+  statusPresentation,
   toggled,
   type SamSelectDetail,
 } from '@samspill/core';
@@ -15,8 +16,8 @@ import { medicationMessages } from './medication-list.messages.js';
 import { medicationLabels } from './medication-list.labels.js';
 import { loadMedications } from './medication-list.load.js';
 import { medicationRows } from './medication-list.model.js';
+import { icon } from './medication-list.icons.js';
 import {
-  icon,
   renderDate,
   renderDetails,
   renderDosage,
@@ -27,6 +28,7 @@ import {
   rowClass,
   type RowContext,
 } from './medication-list.row.js';
+import { renderStatus } from './medication-list.status.js';
 import { medicationListStyles } from './medication-list.styles.js';
 import {
   filterMedications,
@@ -242,9 +244,7 @@ export class SamMedicationList extends SamFhirElement {
               <section part="section" class="section current" aria-labelledby="current-heading">
                 <h2 part="heading" id="current-heading">${t.current}</h2>
                 ${
-                  attention > 0
-                    ? html`<p class="note attention summary">${icon('attention')}${t.attentionSummary(attention)}</p>`
-                    : nothing
+                  attention > 0 ? html`<p class="note attention summary">${t.attentionSummary(attention)}</p>` : nothing
                 }
                 ${
                   groups.current.length === 0
@@ -331,24 +331,31 @@ export class SamMedicationList extends SamFhirElement {
     </div>`;
   }
 
+  /**
+   * One row of the table, in one template: the name, its notes, the status badge and the disclosure button are
+   * written here rather than through the row pieces the cards use, as every nested template is a comment
+   * marker more per row (see medication-list.row.ts). On one line on purpose: whitespace between the cells
+   * would be a text node each.
+   */
   private renderTableRow(row: MedicationRow, current: boolean, context: RowContext): TemplateResult {
+    const { locale } = context;
     const open = this.expanded.has(row.key);
-    return html`<tr part="row" class=${rowClass(row, current)} data-key=${row.key}>
-        <th scope="row" class="name-cell">${renderName(row, context)} ${renderNotes(row, context)}</th>
-        <td class="dosage">${renderDosage(row)}</td>
-        <td><sam-status status=${row.status} locale=${context.locale}></sam-status></td>
-        <td class="date">${renderDate(row.start, context.locale)}</td>
-        <td class="date">${renderDate(row.end, context.locale)}</td>
-        <td>${renderSource(row)}</td>
-        <td class="toggle-cell">${renderToggle(row, context)}</td>
-      </tr>
-      ${
-        open
-          ? html`<tr class="details-row" id="details-${this.ids.of(row.key)}">
-              <td colspan=${COLUMNS}>${renderDetails(row, context)}</td>
-            </tr>`
-          : nothing
-      }`;
+    const id = open ? `details-${String(this.ids.of(row.key))}` : '';
+    const status = statusPresentation(row.status, locale);
+    const select = () => {
+      context.select(row);
+    };
+    const toggle = () => {
+      context.toggle('expanded', row.key);
+    };
+    // prettier-ignore
+    return html`<tr part="row" class=${rowClass(row, current)} data-key=${row.key}><th scope="row" class="name-cell"><button class="name" @click=${select}>${row.name}</button>${renderNotes(row, context)}</th><td class="dosage">${renderDosage(row)}</td><td><span class="status ${status.tone}" data-icon=${status.icon}>${status.label}</span></td><td class="date">${renderDate(row.start, locale)}</td><td class="date">${renderDate(row.end, locale)}</td><td>${renderSource(row)}</td><td class="toggle-cell"><button class="toggle sam-button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${open ? id : nothing} @click=${toggle}><span class="sam-visually-hidden">${medicationLabels[locale].detailsFor(row.name)}</span></button></td></tr>${
+      open
+        ? html`<tr class="details-row" id=${id}>
+            <td colspan=${COLUMNS}>${renderDetails(row, context)}</td>
+          </tr>`
+        : nothing
+    }`;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -363,10 +370,7 @@ export class SamMedicationList extends SamFhirElement {
         ${this.limited(group).map(
           (row) =>
             html`<li part="row" class="card ${rowClass(row, current)}" data-key=${row.key}>
-              <div class="card-head">
-                ${renderName(row, context)}
-                <sam-status status=${row.status} locale=${context.locale}></sam-status>
-              </div>
+              <div class="card-head">${renderName(row, context)} ${renderStatus(row.status, context.locale)}</div>
               ${renderNotes(row, context)}
               <dl class="facts">
                 ${renderFact(t.dosage, row.dosageLines.length ? renderDosage(row) : '')}
@@ -374,7 +378,7 @@ export class SamMedicationList extends SamFhirElement {
                 ${renderFact(t.end, row.end ? renderDate(row.end, context.locale) : '')}
                 ${renderFact(t.source, renderSource(row))}
               </dl>
-              ${renderToggle(row, context, true)}
+              ${renderToggle(row, context)}
               ${
                 this.expanded.has(row.key)
                   ? html`<div id="details-${this.ids.of(row.key)}">${renderDetails(row, context)}</div>`

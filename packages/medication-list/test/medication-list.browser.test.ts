@@ -35,6 +35,8 @@ const $$ = <E extends Element = HTMLElement>(el: SamMedicationList, selector: st
 const names = (el: SamMedicationList, scope = '') =>
   $$(el, `${scope} .name`).map((button) => button.textContent.trim());
 const headings = (el: SamMedicationList, level: 'h2' | 'h3') => $$(el, level).map((h) => h.textContent.trim());
+/** The icon a row's note, badge or toggle draws in CSS (a mask on `::before`), or `none`. */
+const iconOf = (element: Element) => getComputedStyle(element, '::before').maskImage;
 
 async function settled(el: SamMedicationList, expected: string) {
   await waitUntil(() => status(el) === expected, `status never became ${expected} (was ${status(el)})`, {
@@ -193,17 +195,17 @@ describe('<sam-medication-list> view', () => {
     expect(row.width).to.be.closeTo(table.getBoundingClientRect().width, 4);
   });
 
-  for (const [locale, current, past, groups] of [
-    ['nb', 'Legemidler i bruk', 'Tidligere legemidler', ['Fast', 'Kur', 'Ved behov']],
-    ['nn', 'Legemiddel i bruk', 'Tidlegare legemiddel', ['Fast', 'Kur', 'Ved behov']],
-    ['en', 'Current medicines', 'Past medicines', ['Regular', 'Course', 'As needed']],
+  for (const [locale, current, past, groups, paused] of [
+    ['nb', 'Legemidler i bruk', 'Tidligere legemidler', ['Fast', 'Kur', 'Ved behov'], 'Pause'],
+    ['nn', 'Legemiddel i bruk', 'Tidlegare legemiddel', ['Fast', 'Kur', 'Ved behov'], 'Pause'],
+    ['en', 'Current medicines', 'Past medicines', ['Regular', 'Course', 'As needed'], 'On hold'],
   ] as const) {
     it(`speaks ${locale}`, async () => {
       const el = await typical(locale);
       expect(headings(el, 'h2')).to.deep.equal([current, past]);
       expect(headings(el, 'h3')).to.deep.equal(groups);
       expect($(el, '.base')!.getAttribute('lang')).to.equal(locale);
-      expect($(el, 'sam-status')!.getAttribute('locale')).to.equal(locale);
+      expect($(el, '[data-key="MedicationStatement/marevan"] .status')!.textContent.trim()).to.equal(paused);
     });
   }
 
@@ -212,7 +214,12 @@ describe('<sam-medication-list> view', () => {
     const paused = $(el, '[data-key="MedicationStatement/marevan"]')!;
     expect(paused.classList.contains('is-attention')).to.equal(true);
     expect(paused.querySelector('.note.attention')!.textContent.trim()).to.equal('Pauset – vær oppmerksom');
-    expect(paused.querySelector('sam-status')!.getAttribute('status')).to.equal('on-hold');
+    // The status in a word, an icon shape and a colour, never colour alone.
+    const badge = paused.querySelector<HTMLElement>('.status')!;
+    expect(badge.textContent.trim()).to.equal('Pause');
+    expect(badge.getAttribute('data-icon')).to.equal('pause');
+    expect(iconOf(badge)).to.contain('data:image/svg+xml');
+    expect(getComputedStyle(badge).color).not.to.equal(getComputedStyle(paused).color);
     expect($(el, '.note.summary')!.textContent.trim()).to.equal('1 legemiddel i bruk er pauset.');
 
     const duplicate = $(el, '[data-key="MedicationStatement/metformin"] .note.duplicate')!;
@@ -221,7 +228,8 @@ describe('<sam-medication-list> view', () => {
     );
     const flag = $(el, '[data-key="MedicationStatement/paracet"] [data-flag=selfReported]')!;
     expect(flag.textContent.trim()).to.equal('Egenrapportert');
-    expect(flag.querySelector('svg')).not.to.equal(null);
+    expect(iconOf(flag)).to.contain('data:image/svg+xml');
+    expect(iconOf(paused.querySelector('.note.attention')!)).not.to.equal(iconOf(flag));
   });
 
   it('gives a row one duplicate note however many rows share its substance', async () => {
@@ -316,6 +324,10 @@ describe('<sam-medication-list> view', () => {
     const toggle = row.querySelector<HTMLButtonElement>('.toggle')!;
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     expect(toggle.textContent.trim()).to.equal('Detaljer for Metformin Mylan Tab 500 mg');
+    // Closed, the details are not rendered at all, and the button controls nothing yet.
+    expect(toggle.hasAttribute('aria-controls')).to.equal(false);
+    expect($(el, '.details')).to.equal(null);
+    expect(iconOf(toggle)).to.contain('data:image/svg+xml');
 
     toggle.click();
     await el.updateComplete;
