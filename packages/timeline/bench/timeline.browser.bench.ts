@@ -5,6 +5,7 @@ import type { Benchmarks } from '../../../scripts/bench/api.js';
 import '../src/define.js';
 import type { SamTimeline } from '../src/index.js';
 import { BENCH_NOW, manyEvents } from './many-events.data.js';
+import { firstPaintAt, firstPaintRatio, scrollP95At, scrollWorkP95At } from './timeline.paint.browser.js';
 
 // An event row of the list, once it is on the page.
 const EVENT_ROW = 'li.row-event';
@@ -97,18 +98,29 @@ const LATENCY = 20;
 let largeStatic: FhirSource | undefined;
 const largeServer = () => pagedSource((largeStatic ??= createStaticSource(large())), LATENCY);
 const firstEvents = (el: SamTimeline) => el.shadowRoot?.querySelector(EVENT_ROW) != null;
-const allEvents = (el: SamTimeline) => statusOf(el) === 'data' || statusOf(el) === 'partial';
+// Loaded, and the whole record shown (not only its newest events, the first screen of a long one).
+const allEvents = (el: SamTimeline) =>
+  (statusOf(el) === 'data' || statusOf(el) === 'partial') &&
+  el.shadowRoot?.querySelector('.completion-status')?.textContent.trim() === '';
 
 export default {
+  'first paint: data to the first event drawn, 1 000 events': firstPaintAt(1_000, 7),
+  'first paint: data to the first event drawn, 50 000 events': firstPaintAt(50_000, 3),
+  'first paint: 50 000 events against 1 000': firstPaintRatio(50_000, 1_000),
+  'scroll: p95 frame at 1 000 events': scrollP95At(1_000),
+  'scroll: p95 frame at 50 000 events': scrollP95At(50_000),
+  'scroll: p95 work of one step (render + layout) at 1 000 events': scrollWorkP95At(1_000),
+  'scroll: p95 work of one step (render + layout) at 50 000 events': scrollWorkP95At(50_000),
   'DOM nodes at 1 000 events': domNodesAt(1_000),
   'DOM nodes at 10 000 events': domNodesAt(10_000),
   'DOM nodes at 50 000 events': domNodesAt(50_000),
-  'first render: 10 000 events given as resources (model + DOM)': async () => {
+  'first render: 10 000 events given as resources (model + DOM; the first screen since it shows first)': async () => {
     (await renderTimeline(manyEvents(10_000))).remove();
   },
-  'the large patient, pages of 100 at 20 ms each: time to the first events': () =>
+  'the large patient, pages of _count (asked: 1 000, was 100) at 20 ms each: time to the first events': () =>
     loadLarge(largeServer(), firstEvents),
-  'the large patient, pages of 100 at 20 ms each: time to every event': () => loadLarge(largeServer(), allEvents),
+  'the large patient, pages of _count (asked: 1 000, was 100) at 20 ms each: time to every event': () =>
+    loadLarge(largeServer(), allEvents),
   'requests to load the large patient through the element': {
     unit: 'requests',
     count: async () => {

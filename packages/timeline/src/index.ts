@@ -34,8 +34,10 @@ export {
   type TypeFacet,
 } from './timeline.filter.js';
 export {
+  TIMELINE_CONCURRENCY,
   TIMELINE_INCLUDES,
   TIMELINE_PAGE_LIMIT,
+  TIMELINE_PAGE_SIZE,
   TIMELINE_TYPES,
   loadTimeline,
   type LoadTimelineOptions,

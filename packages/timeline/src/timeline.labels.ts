@@ -55,6 +55,10 @@ export const timelineLabels = defineCatalogue(
     progress: 'Henter hendelser',
     progressText: (done: number, total: number, events: number) =>
       `Henter … ${nb.format(done)} av ${nb.format(total)} søk, ${count(nb, events, 'hendelse', 'hendelser')} så langt`,
+    /** The servers' totals added up: "ca.", since what they count and what the timeline shows differ a little. */
+    progressOf: (loaded: number, expected: number) =>
+      `Henter … ${nb.format(loaded)} av ca. ${count(nb, expected, 'hendelse', 'hendelser')}`,
+    completing: 'Viser de nyeste hendelsene og ordner resten …',
   },
   {
     nn: {
@@ -104,6 +108,9 @@ export const timelineLabels = defineCatalogue(
       progress: 'Hentar hendingar',
       progressText: (done, total, events) =>
         `Hentar … ${nb.format(done)} av ${nb.format(total)} søk, ${count(nb, events, 'hending', 'hendingar')} så langt`,
+      progressOf: (loaded, expected) =>
+        `Hentar … ${nb.format(loaded)} av ca. ${count(nb, expected, 'hending', 'hendingar')}`,
+      completing: 'Viser dei nyaste hendingane og ordnar resten …',
     },
     en: {
       heading: 'Timeline',
@@ -152,6 +159,9 @@ export const timelineLabels = defineCatalogue(
       progress: 'Loading events',
       progressText: (done, total, events) =>
         `Loading … ${en.format(done)} of ${en.format(total)} searches, ${count(en, events, 'event', 'events')} so far`,
+      progressOf: (loaded, expected) =>
+        `Loading … ${en.format(loaded)} of about ${count(en, expected, 'event', 'events')}`,
+      completing: 'Showing the newest events and sorting the rest …',
     },
   },
 );

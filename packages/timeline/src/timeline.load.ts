@@ -1,9 +1,9 @@
-// The data step of the timeline: one search per resource type in the patient compartment, all at
-// once, pages of 100, with `_include` only where it names what the events show (medicines, the
-// organisation of an encounter), through core's PatientLoad: types the source does not grant are
-// not asked for, and failures are kept next to what loaded, each with its type and, from a merged
-// source, its origin. A long record streams: `onProgress` gets what has arrived after each page and
-// each settled search.
+// The data step of the timeline: one search per resource type in the patient compartment, a few at
+// once, in pages as large as the server gives (up to 1 000), with `_include` only where it names
+// what the events show (medicines, the organisation of an encounter), through core's PatientLoad:
+// types the source does not grant are not asked for, and failures are kept next to what loaded,
+// each with its type and, from a merged source, its origin. A long record streams: `onProgress` gets
+// what has arrived after each page and each settled search.
 import type { Resource } from 'fhir/r4.js';
 import {
   PatientLoad,
@@ -11,8 +11,10 @@ import {
   type Include,
   type LoadedPatientData,
   type PatientLoadOptions,
-  type SourceFailure,
 } from '@samspill/core/data.js';
+import { ProgressTally, type TimelineProgress } from './timeline.progress.js';
+
+export type { TimelineProgress } from './timeline.progress.js';
 
 export interface LoadTimelineOptions extends PatientLoadOptions {
   /** The types to search; `TIMELINE_TYPES` when left out. Pages each follows: `TIMELINE_PAGE_LIMIT` unless told. */
@@ -24,21 +26,23 @@ export interface LoadTimelineOptions extends PatientLoadOptions {
   readonly onProgress?: (progress: TimelineProgress) => void;
 }
 
-/** What has arrived while the timeline loads. */
-export interface TimelineProgress {
-  /** Everything so far, deduplicated, in arrival order. */
-  readonly resources: readonly Resource[];
-  /** The failures of the searches settled so far. */
-  readonly failures: readonly SourceFailure[];
-  readonly searchesDone: number;
-  readonly searchesTotal: number;
-}
-
 /**
  * Pages each search follows unless told: 20 000 resources of a type. A timeline is the whole record,
  * and it shows each page as it comes, so it reads further than a list that waits for the end.
  */
 export const TIMELINE_PAGE_LIMIT = 200;
+
+/**
+ * The `_count` the timeline asks for. Servers cap it at what they allow (the sandbox at 1 000, many
+ * EHRs lower) and answer with smaller pages; one that refuses is asked again at core's 100.
+ */
+export const TIMELINE_PAGE_SIZE = 1000;
+
+/**
+ * Searches at once: enough to keep a server busy, few enough that a browser's six connections to one
+ * host are not all taken by the timeline while the other views load.
+ */
+export const TIMELINE_CONCURRENCY = 4;
 
 /** The types the timeline searches, each in the patient compartment. */
 export const TIMELINE_TYPES = [
@@ -74,62 +78,50 @@ export async function loadTimeline(
   options: LoadTimelineOptions = {},
 ): Promise<LoadedPatientData> {
   const { types, onProgress, ...loadOptions } = options;
-  const load = new PatientLoad(source, patient, { pageLimit: TIMELINE_PAGE_LIMIT, ...loadOptions });
+  const load = new PatientLoad(source, patient, {
+    pageLimit: TIMELINE_PAGE_LIMIT,
+    pageSize: TIMELINE_PAGE_SIZE,
+    ...loadOptions,
+  });
   const searched = [...new Set(types ?? TIMELINE_TYPES)];
-  const searchesTotal = searched.filter((type) => load.canRead(type)).length;
-  const progress = timelineProgress(searchesTotal, onProgress);
-  await Promise.all(
-    searched.map(async (type) => {
-      const result = await load.search(type, {
-        includes: TIMELINE_INCLUDES[type] ?? [],
-        ...(onProgress
-          ? {
-              onPage: (page: readonly Resource[]) => {
-                progress.page(type, page);
-              },
-            }
-          : {}),
-      });
-      if (result.outcome.status !== 'not-granted') {
-        progress.settled(type, [...result.resources, ...result.included], result.outcome.failures);
-      }
-    }),
-  );
-  return load.result();
-}
-
-/**
- * Collects what each search has brought so far and reports it. A search's pages are a preview that
- * its final result replaces when it settles, so the last report holds exactly what loaded.
- */
-function timelineProgress(searchesTotal: number, onProgress: ((progress: TimelineProgress) => void) | undefined) {
-  // By type, in the order each first brought something.
-  const arrived = new Map<string, readonly Resource[]>();
-  const failures: SourceFailure[] = [];
-  let searchesDone = 0;
+  const tally = new ProgressTally(searched.filter((type) => load.canRead(type)));
   const report = (): void => {
     if (!onProgress) return;
     try {
-      onProgress({
-        resources: [...new Set([...arrived.values()].flat())],
-        failures: [...failures],
-        searchesDone,
-        searchesTotal,
-      });
+      onProgress(tally.progress);
     } catch {
       // The view's trouble; loading goes on.
     }
   };
-  return {
-    page(type: string, resources: readonly Resource[]): void {
-      arrived.set(type, [...(arrived.get(type) ?? []), ...resources]);
+  await atMost(TIMELINE_CONCURRENCY, searched, async (type) => {
+    const result = await load.search(type, {
+      includes: TIMELINE_INCLUDES[type] ?? [],
+      ...(onProgress
+        ? {
+            onPage: (page: readonly Resource[], info: { readonly matches: number; readonly total?: number }) => {
+              tally.page(type, page, info);
+              report();
+            },
+          }
+        : {}),
+    });
+    if (result.outcome.status !== 'not-granted') {
+      const brought = [...result.resources, ...result.included];
+      tally.settled(type, brought, result.resources.length, result.outcome.failures);
       report();
-    },
-    settled(type: string, resources: readonly Resource[], searchFailures: readonly SourceFailure[]): void {
-      arrived.set(type, resources);
-      failures.push(...searchFailures);
-      searchesDone += 1;
-      report();
-    },
+    }
+  });
+  return load.result();
+}
+
+/** Runs `task` for each of `items`, at most `limit` at a time, in order of the items. */
+async function atMost<T>(limit: number, items: readonly T[], task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const item = items[next++] as T;
+      await task(item);
+    }
   };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }

@@ -156,6 +156,24 @@ function resolverOf(items: readonly Item[]): SourceContext['resolve'] {
  * clinical date are reported in `problems`, as is anything that is not a resource.
  */
 export function timelineModel(input: unknown, options: TimelineModelOptions = {}): TimelineModel {
+  const steps = timelineModelSteps(input, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+// Resources modelled between two pauses of `timelineModelSteps`: a few milliseconds' work.
+const RESOURCES_PER_STEP = 250;
+
+/**
+ * {@link timelineModel} in steps: it pauses (yields) every few hundred resources and returns the
+ * model, so a long record can be modelled a slice at a time between a browser's frames.
+ */
+export function* timelineModelSteps(
+  input: unknown,
+  options: TimelineModelOptions = {},
+): Generator<undefined, TimelineModel, undefined> {
   const locale = resolveLocale(options.locale);
   const timeZone = resolveTimeZone(options.timeZone);
   const now = validNow(options.now);
@@ -217,7 +235,8 @@ export function timelineModel(input: unknown, options: TimelineModelOptions = {}
 
   const observations: Item[] = [];
   const reports: Item[] = [];
-  for (const item of items) {
+  for (const [n, item] of items.entries()) {
+    if (n > 0 && n % RESOURCES_PER_STEP === 0) yield;
     const type = text(item.fields.resourceType);
     if (type === 'Observation') observations.push(item);
     else if (type === 'DiagnosticReport') reports.push(item);
@@ -228,9 +247,11 @@ export function timelineModel(input: unknown, options: TimelineModelOptions = {}
       for (const draft of drafts) add(item, key + (draft.suffix ?? ''), draft, [item.resource]);
     }
   }
+  yield;
   const grouped = observationEvents(observations, reports, context, (item) => source(item)?.key ?? '');
   for (const event of grouped.events) add(event.lead, event.key, event.draft, event.resources);
   grouped.undated.forEach(undated);
+  yield;
 
   events.sort(compareEvents);
   return { events, problems, locale, timeZone, now };

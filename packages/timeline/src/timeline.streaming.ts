@@ -4,7 +4,7 @@
 import { html, type TemplateResult } from 'lit';
 import { renderSkeleton } from '@samspill/core';
 import type { TimelineLabels } from './timeline.labels.js';
-import type { TimelineProgress } from './timeline.load.js';
+import type { TimelineProgress } from './timeline.progress.js';
 import type { TimelineModel } from './timeline.model.js';
 
 /** A load in progress: the searches so far, and a model of what has arrived when there is enough. */
@@ -39,6 +39,13 @@ export function streamed(
   return { ...(previous ?? { builtAt: -Infinity, builtFrom: 0 }), progress };
 }
 
+/** "1 200 av ca. 48 000 hendelser" when the servers gave totals, else the searches done and the count so far. */
+export function progressText(progress: TimelineProgress, t: TimelineLabels): string {
+  return progress.expected === undefined
+    ? t.progressText(progress.searchesDone, progress.searchesTotal, progress.matched)
+    : t.progressOf(progress.matched, progress.expected);
+}
+
 /** While loading: a skeleton, then the events that have arrived (`events`), under a progress bar. */
 export function renderStreaming(
   streaming: Streaming | undefined,
@@ -47,17 +54,15 @@ export function renderStreaming(
 ): TemplateResult {
   if (!streaming) return renderSkeleton();
   const { progress, model, built } = streaming;
-  const count = model?.events.length ?? 0;
+  // Counted in matches when the servers said how many to expect, else in searches.
+  const [value, max] =
+    progress.expected === undefined
+      ? [progress.searchesDone, progress.searchesTotal]
+      : [Math.min(progress.matched, progress.expected), Math.max(1, progress.expected)];
   return html`<div class="progress">
-      <p id="progress-label">${t.progressText(progress.searchesDone, progress.searchesTotal, count)}</p>
-      <div class="sam-visually-hidden progress-status" role="status">
-        ${built ? t.progressText(built.searchesDone, built.searchesTotal, count) : ''}
-      </div>
-      <progress
-        aria-labelledby="progress-label"
-        max=${progress.searchesTotal}
-        value=${progress.searchesDone}
-      ></progress>
+      <p id="progress-label">${progressText(progress, t)}</p>
+      <div class="sam-visually-hidden progress-status" role="status">${built ? progressText(built, t) : ''}</div>
+      <progress aria-labelledby="progress-label" max=${max} value=${value}></progress>
     </div>
     ${model ? events(model) : renderSkeleton()}`;
 }

@@ -13,11 +13,12 @@ import { BlobUrls } from './timeline.blob-urls.js';
 import type { EventType, TimelineEvent } from './timeline.event.js';
 import type { EventRowContext } from './timeline.event-row.js';
 import { renderFilterControls } from './timeline.filter-controls.js';
+import { FirstPaint } from './timeline.first-paint.js';
 import type { CustomRange, RangePreset } from './timeline.filter.js';
 import { EventKeys } from './timeline.keyboard.js';
 import { timelineLabels, type TimelineLabels } from './timeline.labels.js';
 import { loadTimeline } from './timeline.load.js';
-import { timelineModel, type TimelineModel } from './timeline.model.js';
+import { timelineModel, timelineModelSteps, type TimelineModel, type TimelineModelOptions } from './timeline.model.js';
 import { renderOverviewPanel } from './timeline.overview-panel.js';
 import { relatedTitles } from './timeline.related.js';
 import { renderEventList } from './timeline.list.js';
@@ -106,6 +107,9 @@ export class SamTimeline extends SamFhirElement {
 
   @query('.viewport') private viewport?: HTMLElement | null;
 
+  /** A long record's first screen, then the whole. Made before `timeline`, whose model uses it. */
+  private readonly firstPaint = new FirstPaint(this);
+
   protected readonly timeline = this.patientData<TimelineModel>({
     args: () => [this.now, this.timeZone],
     load: async (source, patient, signal) => {
@@ -115,15 +119,21 @@ export class SamTimeline extends SamFhirElement {
         onProgress: (progress) => {
           if (signal.aborted) return;
           this.streaming = streamed(this.streaming, progress, performance.now(), (arrived) =>
-            this.model(arrived.resources),
+            this.firstPaint.preview(arrived.resources, (input) => timelineModel(input, this.modelOptions)),
           );
         },
       });
       if (!signal.aborted) this.streaming = undefined;
       return loaded;
     },
-    // Loaded: the matches and what they include (medicines, organisations) together.
-    model: (resources, related) => this.model(related.length > 0 ? [resources, related] : resources),
+    // Loaded: the matches and what they include (medicines, organisations) together. A long record
+    // shows its newest events first, and the whole a moment later.
+    model: (resources, related) =>
+      this.firstPaint.first(
+        related.length > 0 ? [resources, related] : resources,
+        (input) => timelineModel(input, this.modelOptions),
+        (input) => timelineModelSteps(input, this.modelOptions),
+      ),
     isEmpty: (model) => model.events.length === 0 && model.problems.length === 0,
   });
 
@@ -156,16 +166,16 @@ export class SamTimeline extends SamFhirElement {
       ${renderDataState(this.timeline, {
         locale,
         empty: t.empty,
-        describe: (model) => t.events(model.events.length),
+        describe: (model) => t.events(this.firstPaint.of(model).events.length),
         skeleton: () => renderStreaming(this.streaming, t, (model) => this.renderModel(model, t)),
-        data: (model) => this.renderModel(model, t),
+        data: (model) => this.renderModel(this.firstPaint.of(model), t),
       })}
     </div>`;
   }
 
-  private model(input: unknown): TimelineModel {
+  private get modelOptions(): TimelineModelOptions {
     const now = this.now === undefined ? {} : { now: this.now };
-    return timelineModel(input, { locale: this.effectiveLocale, timeZone: this.timeZone, ...now });
+    return { locale: this.effectiveLocale, timeZone: this.timeZone, ...now };
   }
 
   /** The filtered events, facets and rows, computed again only when the model or a filter changes. */
@@ -185,6 +195,8 @@ export class SamTimeline extends SamFhirElement {
 
   private renderModel(model: TimelineModel, t: TimelineLabels): TemplateResult {
     const view = this.view(model);
+    // Only the newest events of a long record so far: the counts would be the first screen's.
+    const firstScreen = this.firstPaint.isFirstScreen(model);
     // Decided once, the first time the element has a width: it must not fold away while someone reads.
     const width = this.clientWidth;
     if (this.overviewFits === undefined && width > 0) this.overviewFits = width >= OVERVIEW_MIN_WIDTH;
@@ -228,10 +240,11 @@ export class SamTimeline extends SamFhirElement {
           this.filter({ types: undefined, sources: undefined, range: 'all', text: '' });
         },
       })}
-      <p class="summary">${t.shown(view.events.length, model.events.length)}</p>
+      <p class="summary">${firstScreen ? t.completing : t.shown(view.events.length, model.events.length)}</p>
       <div class="sam-visually-hidden filter-status" role="status">
         ${this.text.trim() ? t.matches(view.events.length) : ''}
       </div>
+      <div class="sam-visually-hidden completion-status" role="status">${firstScreen ? t.completing : ''}</div>
       ${
         view.events.length === 0
           ? html`<p class="sam-empty no-matches">${t.noMatches}</p>`
@@ -259,7 +272,7 @@ export class SamTimeline extends SamFhirElement {
       toggle: (which, key) => {
         this[which] = toggled(this[which], key);
       },
-      relatedTitles: (event) => relatedTitles(event, this.timeline.data),
+      relatedTitles: (event) => relatedTitles(event, this.timeline.data && this.firstPaint.of(this.timeline.data)),
       blobUrl: (key, attachment) => this.blobUrls.of(key, attachment),
     };
   }

@@ -57,6 +57,8 @@ async function settled(el: SamTimeline, expected: string, timeout = 4000) {
   await waitUntil(() => status(el) === expected, `status never became ${expected} (was ${status(el)})`, {
     timeout,
   });
+  // A long record shows its newest events first, then the whole: settled is the whole.
+  await waitUntil(() => !$(el, '.completion-status')?.textContent.trim(), 'the whole record never showed', { timeout });
   await stable(el);
 }
 

@@ -89,6 +89,10 @@ for (const { count, locale } of [...CASES, { count: 50_000, locale: 'nb' as cons
         ></sam-timeline>`,
       );
       await waitUntil(() => viewportOf(el), 'the list never rendered', { timeout: 30_000 });
+      // A long record shows its newest events first: the end is the whole record's once it is built.
+      await waitUntil(() => root(el).querySelector('.completion-status')?.textContent.trim() === '', 'never whole', {
+        timeout: 30_000,
+      });
       await stable(el);
       return el;
     }

@@ -6,16 +6,26 @@ import {
   mergeSources,
   notGrantedTypes,
   type FhirSource,
+  type SearchOptions,
+  type SearchParams,
   type SearchResult,
 } from '@samspill/core/data.js';
-import { TIMELINE_INCLUDES, TIMELINE_TYPES, loadTimeline, timelineModel, type TimelineProgress } from '../src/index.js';
+import {
+  TIMELINE_CONCURRENCY,
+  TIMELINE_INCLUDES,
+  TIMELINE_PAGE_SIZE,
+  TIMELINE_TYPES,
+  loadTimeline,
+  timelineModel,
+  type TimelineProgress,
+} from '../src/index.js';
 import { failingSource, grantingSource, recordingSource } from '@samspill/core/testing.js';
 import { ANCHOR, generated, patientResources } from './timeline-text.js';
 
 const RAGNHILD = PATIENT_IDS.ragnhild;
 
 describe('loadTimeline', () => {
-  test('one search per type, in the patient compartment, pages of 100, with the includes that pay', async () => {
+  test('one search per type, in the patient compartment, pages of 1 000, with the includes that pay', async () => {
     const counting = recordingSource(createStaticSource(generated(1)));
     const loaded = await loadTimeline(counting.source, `Patient/${RAGNHILD}`);
     expect(failuresOf(loaded.outcomes)).toEqual([]);
@@ -24,7 +34,7 @@ describe('loadTimeline', () => {
     expect(counting.searches.map((search) => search.type).sort()).toEqual([...TIMELINE_TYPES].sort());
     for (const search of counting.searches) {
       expect(search.params?.patient).toBe(`Patient/${RAGNHILD}`);
-      expect(search.params?._count).toBe(100);
+      expect(search.params?._count).toBe(TIMELINE_PAGE_SIZE);
       const includes = TIMELINE_INCLUDES[search.type]?.map(([include]) => include);
       expect(search.params?._include).toEqual(includes);
     }
@@ -77,7 +87,13 @@ describe('loadTimeline', () => {
     });
     const loaded = await loadTimeline(counting.source, RAGNHILD);
     expect(failuresOf(loaded.outcomes)).toEqual([]);
-    expect(counting.searches).toHaveLength(TIMELINE_TYPES.length + Object.keys(TIMELINE_INCLUDES).length);
+    // A search with includes is asked at the large page size, at 100 (a server may refuse the size), then without.
+    expect(counting.searches).toHaveLength(TIMELINE_TYPES.length + 2 * Object.keys(TIMELINE_INCLUDES).length);
+    expect(counting.searches.filter((search) => search.type === 'Encounter').map((search) => search.params)).toEqual([
+      { patient: RAGNHILD, _count: TIMELINE_PAGE_SIZE, _include: ['Encounter:service-provider'] },
+      { patient: RAGNHILD, _count: 100, _include: ['Encounter:service-provider'] },
+      { patient: RAGNHILD, _count: 100 },
+    ]);
 
     const throwing = await loadTimeline(
       {
@@ -161,6 +177,82 @@ describe('loadTimeline', () => {
     expect(new Set(reports.at(-1)?.resources)).toEqual(new Set(everything));
   });
 });
+
+describe('loadTimeline, a long record', () => {
+  test('searches a few types at a time, every type in the end', async () => {
+    const inner = createStaticSource(generated(1));
+    let running = 0;
+    let most = 0;
+    const searched: string[] = [];
+    const source: FhirSource = {
+      read: (reference, options) => inner.read(reference, options),
+      async search(type, params, options) {
+        running += 1;
+        most = Math.max(most, running);
+        searched.push(type);
+        await new Promise((resolve) => setTimeout(resolve, 1));
+        const result = await inner.search(type, params, options);
+        running -= 1;
+        return result;
+      },
+    };
+    const loaded = await loadTimeline(source, RAGNHILD);
+    expect(most).toBe(TIMELINE_CONCURRENCY);
+    expect(searched.sort()).toEqual([...TIMELINE_TYPES].sort());
+    expect(loaded).toEqual(await loadTimeline(createStaticSource(generated(1)), RAGNHILD));
+  });
+
+  test("counts the matches so far and, once every search has given the server's total, the matches to expect", async () => {
+    const paged = pagedSource(createStaticSource(generated(1)), 10);
+    const reports: TimelineProgress[] = [];
+    const loaded = await loadTimeline(paged, RAGNHILD, {
+      types: ['Observation', 'Encounter'],
+      onProgress: (progress) => reports.push(progress),
+    });
+    const matched = loaded.resources.length;
+    // The first page of one search is in, the other has said nothing yet: no total to speak of.
+    expect(reports[0]?.matched).toBe(10);
+    expect(reports[0]?.expected).toBeUndefined();
+    const known = reports.filter((report) => report.expected !== undefined);
+    expect(known.length).toBeGreaterThan(0);
+    for (const report of known) expect(report.expected).toBe(matched);
+    // Counted as they come, never more than the servers said.
+    const counts = reports.map((report) => report.matched);
+    expect(counts).toEqual([...counts].sort((a, b) => a - b));
+    expect(reports.at(-1)).toMatchObject({ matched, expected: matched, searchesDone: 2 });
+  });
+
+  test('without totals, the matches so far, and what each search brought once it settles', async () => {
+    const inner = pagedSource(createStaticSource(generated(1)), 10);
+    const untotalled: FhirSource = {
+      read: (reference, options) => inner.read(reference, options),
+      search: (async (type: string, params?: SearchParams, options?: SearchOptions) => {
+        const result = await inner.search(type, params, {
+          ...options,
+          onPage: (page) => {
+            options?.onPage?.(withoutTotal(page));
+          },
+        });
+        return withoutTotal(result);
+      }) as FhirSource['search'],
+    };
+    const reports: TimelineProgress[] = [];
+    const loaded = await loadTimeline(untotalled, RAGNHILD, {
+      types: ['Observation', 'Encounter'],
+      onProgress: (progress) => reports.push(progress),
+    });
+    const before = reports.filter((report) => report.searchesDone < 2);
+    expect(before.length).toBeGreaterThan(2);
+    expect(before.every((report) => report.expected === undefined)).toBe(true);
+    expect(reports.at(-1)).toMatchObject({ matched: loaded.resources.length, expected: loaded.resources.length });
+  });
+});
+
+/** What a server that gives no totals would answer. */
+function withoutTotal(result: SearchResult): SearchResult {
+  const { resources, included, issues, failures, truncated } = result;
+  return { resources, included, issues, failures, truncated };
+}
 
 /** `inner`, answering each search in pages of `size` matches (includes with the first), one per tick. */
 function pagedSource(inner: FhirSource, size: number): FhirSource {

@@ -15,6 +15,19 @@ export interface PatientLoadOptions {
   readonly signal?: AbortSignal;
   /** Pages each search follows at most; the source's default when left out. */
   readonly pageLimit?: number;
+  /**
+   * The `_count` asked for, `LOADER_PAGE_SIZE` when left out. A server may answer with smaller pages;
+   * one that refuses a larger `_count` (400, 422) is asked again with `LOADER_PAGE_SIZE`.
+   */
+  readonly pageSize?: number;
+}
+
+/** What a page said besides its resources: how many matches it had, and the server's total. */
+export interface PatientSearchPage {
+  /** The page's matches (the rest of its resources were `_include`d). */
+  readonly matches: number;
+  /** The server's `Bundle.total` for the whole search, when it gave one. */
+  readonly total?: number;
 }
 
 /** An `_include` and the resource types it may bring. */
@@ -29,8 +42,8 @@ export interface PatientSearch {
    * reads the references instead.
    */
   readonly includes?: readonly Include[];
-  /** Each page's matches and includes as they arrive. A callback that throws is ignored. */
-  readonly onPage?: (resources: readonly Resource[]) => void;
+  /** Each page's matches (first) and includes as they arrive. A callback that throws is ignored. */
+  readonly onPage?: (resources: readonly Resource[], page: PatientSearchPage) => void;
   /**
    * The matches are not the view's rows but what its rows refer to (the Observations behind a
    * goal's progress): they go with `related`.
@@ -205,32 +218,39 @@ export class PatientLoad {
     search: PatientSearch,
     includes: readonly Include[],
   ): Promise<SearchResult> {
-    const params = { ...search.params, patient: this.#patient, _count: LOADER_PAGE_SIZE };
-    const { signal, pageLimit } = this.#options;
+    const { signal, pageLimit, pageSize } = this.#options;
+    const size = pageSize !== undefined && Number.isInteger(pageSize) && pageSize > 0 ? pageSize : LOADER_PAGE_SIZE;
     const base = { ...(signal ? { signal } : {}), ...(pageLimit === undefined ? {} : { pageLimit }) };
     let pages = 0;
     const onPage = search.onPage;
     const report = onPage
       ? (page: SearchResult): void => {
           pages += 1;
-          onPage([...page.resources, ...this.#granted(page.included)]);
+          const info = { matches: page.resources.length, ...(page.total === undefined ? {} : { total: page.total }) };
+          onPage([...page.resources, ...this.#granted(page.included)], info);
         }
       : undefined;
-    const withIncludes = includes.length > 0 ? { ...params, _include: includes.map(([include]) => include) } : params;
-    const first = await guardedSearch(
-      this.#source,
-      resourceType,
-      withIncludes,
-      report ? { ...base, onPage: report } : base,
-    );
-    if (includes.length === 0 || !first.failures.some((failure) => failure.kind === 'unsupported')) return first;
-    // Pages already passed on would come again: the second search's are passed on only if none were.
-    return guardedSearch(
-      this.#source,
-      resourceType,
-      params,
-      report && pages === 0 ? { ...base, onPage: report } : base,
-    );
+    // What to ask, in turn, while the server says it cannot answer: a smaller page, then no includes.
+    const include = includes.length > 0 ? { _include: includes.map(([include]) => include) } : {};
+    const attempts = [
+      { ...include, _count: size },
+      { ...include, _count: LOADER_PAGE_SIZE },
+      { _count: LOADER_PAGE_SIZE },
+    ].filter((attempt, i, all) => i === 0 || !sameAttempt(attempt, all[i - 1]));
+    const ask = (attempt: SearchParams): Promise<SearchResult> =>
+      guardedSearch(
+        this.#source,
+        resourceType,
+        { ...search.params, patient: this.#patient, ...attempt },
+        // Pages already passed on would come again: a later search's are passed on only if none were.
+        report && pages === 0 ? { ...base, onPage: report } : base,
+      );
+    let result = await ask(attempts[0] ?? {});
+    for (const attempt of attempts.slice(1)) {
+      if (!result.failures.some((failure) => failure.kind === 'unsupported')) break;
+      result = await ask(attempt);
+    }
+    return result;
   }
 
   /** Included resources the source grants: an `_include` may bring what the scopes refuse. */
@@ -274,6 +294,10 @@ export class PatientLoad {
     if (RANK[status] > RANK[tally.status]) tally.status = status;
     this.#references.set(resourceType, tally);
   }
+}
+
+function sameAttempt(a: Readonly<Record<string, unknown>>, b: Readonly<Record<string, unknown>> | undefined): boolean {
+  return b !== undefined && JSON.stringify(a) === JSON.stringify(b);
 }
 
 const RANK: Readonly<Record<SearchOutcomeStatus, number>> = { loaded: 0, truncated: 1, 'not-granted': 2, failed: 3 };

@@ -195,6 +195,96 @@ describe('PatientLoad', () => {
     }
   });
 
+  it('asks for the page size it is given, and again at 100, then without _include, while the server refuses', async () => {
+    const asked: (SearchParams | undefined)[] = [];
+    const refusing = (refuses: (params: SearchParams | undefined) => boolean): FhirSource => ({
+      read: () => Promise.reject(new Error('unused')),
+      search: ((_type: string, params: SearchParams | undefined) => {
+        asked.push(params);
+        return Promise.resolve(
+          refuses(params)
+            ? { ...empty, failures: [{ kind: 'unsupported', message: 'no' }] }
+            : { ...empty, resources: [RESOURCES[1]] },
+        );
+      }) as FhirSource['search'],
+    });
+    const includes = [['CarePlan:goal', ['Goal']]] as const;
+    // A server that takes both: one request.
+    await new PatientLoad(
+      refusing(() => false),
+      'p1',
+      { pageSize: 1000 },
+    ).search('CarePlan', { includes });
+    expect(asked).toEqual([{ patient: 'p1', _count: 1000, _include: ['CarePlan:goal'] }]);
+    // One that caps _count by refusing more: asked again at 100, with the include.
+    asked.length = 0;
+    const capped = new PatientLoad(
+      refusing((params) => Number(params?._count) > 100),
+      'p1',
+      { pageSize: 1000 },
+    );
+    expect((await capped.search('CarePlan', { includes })).outcome.status).toBe('loaded');
+    expect(asked).toEqual([
+      { patient: 'p1', _count: 1000, _include: ['CarePlan:goal'] },
+      { patient: 'p1', _count: 100, _include: ['CarePlan:goal'] },
+    ]);
+    // One that refuses the include at any size: the include is dropped last.
+    asked.length = 0;
+    const noIncludes = new PatientLoad(
+      refusing((params) => params?._include !== undefined),
+      'p1',
+      { pageSize: 500 },
+    );
+    expect((await noIncludes.search('CarePlan', { includes })).outcome.status).toBe('loaded');
+    expect(asked.map((params) => [params?._count, params?._include !== undefined])).toEqual([
+      [500, true],
+      [100, true],
+      [100, false],
+    ]);
+    // A page size that is no whole number above zero is the usual one.
+    for (const pageSize of [0, -5, 2.5, Number.NaN]) {
+      asked.length = 0;
+      await new PatientLoad(
+        refusing(() => false),
+        'p1',
+        { pageSize },
+      ).search('CarePlan');
+      expect(asked).toEqual([{ patient: 'p1', _count: 100 }]);
+    }
+  });
+
+  it("passes each page's number of matches and the server's total on with its resources", async () => {
+    const source: FhirSource = {
+      read: () => Promise.reject(new Error('unused')),
+      search: ((_type: string, _params: SearchParams | undefined, options?: SearchOptions) => {
+        const first = { ...empty, resources: [RESOURCES[1]], included: [RESOURCES[2]], total: 2 } as SearchResult;
+        const second = { ...empty, resources: [{ ...RESOURCES[1], id: 'cp2' }], total: 2 } as SearchResult;
+        options?.onPage?.(first);
+        options?.onPage?.(second);
+        return Promise.resolve({ ...empty, resources: [...first.resources, ...second.resources], total: 2 });
+      }) as FhirSource['search'],
+    };
+    const pages: [number, unknown][] = [];
+    await new PatientLoad(source, 'p1').search('CarePlan', {
+      includes: [['CarePlan:goal', ['Goal']]],
+      onPage: (resources, page) => pages.push([resources.length, page]),
+    });
+    expect(pages).toEqual([
+      [2, { matches: 1, total: 2 }],
+      [1, { matches: 1, total: 2 }],
+    ]);
+    const untotalled: FhirSource = {
+      ...source,
+      search: ((_type: string, _params: SearchParams | undefined, options?: SearchOptions) => {
+        options?.onPage?.({ ...empty, resources: [RESOURCES[1]] } as SearchResult);
+        return Promise.resolve(empty);
+      }) as FhirSource['search'],
+    };
+    const infos: unknown[] = [];
+    await new PatientLoad(untotalled, 'p1').search('CarePlan', { onPage: (_resources, page) => infos.push(page) });
+    expect(infos).toEqual([{ matches: 1 }]);
+  });
+
   it('keeps a resource once, but the same Type/id from two organisations twice', async () => {
     const encounter = { resourceType: 'Encounter', id: 'e1', status: 'finished', subject: { reference: 'Patient/p1' } };
     const doubled: FhirSource = {
