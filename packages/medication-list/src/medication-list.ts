@@ -38,6 +38,7 @@ import {
   type MedicationSortKey,
 } from './medication-order.js';
 import type { MedicationRow } from './medication-row.js';
+import { medicationListLocales } from './locales/pack.js';
 
 export type { SortDirection } from './medication-list.controls.js';
 
@@ -102,6 +103,7 @@ interface View {
  */
 export class SamMedicationList extends SamFhirElement {
   static override styles = medicationListStyles;
+  static override localePacks = [...SamFhirElement.localePacks, medicationListLocales];
 
   /** Column the rows are sorted by; the model's default order when unset. */
   @state() protected sortKey: MedicationSortKey | undefined;

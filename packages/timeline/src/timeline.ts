@@ -27,6 +27,7 @@ import { renderStreaming, streamed, type Streaming } from './timeline.streaming.
 import { timelineStyles } from './timeline.styles.js';
 import { timelineView, type TimelineView } from './timeline.view.js';
 import { VirtualRows } from './timeline.virtual-rows.js';
+import { timelineLocales } from './locales/pack.js';
 
 /** What `sam-select` carries: the event chosen and the FHIR resources behind it. */
 export type TimelineSelectDetail = SamSelectDetail<'event', TimelineEvent>;
@@ -79,6 +80,7 @@ const OVERVIEW_MIN_WIDTH = 600;
  */
 export class SamTimeline extends SamFhirElement {
   static override styles = timelineStyles;
+  static override localePacks = [...SamFhirElement.localePacks, timelineLocales];
 
   /** "Now": the day headings, what is upcoming and the range presets. The real clock when unset. */
   @property({ attribute: false }) now?: Date | number | undefined;

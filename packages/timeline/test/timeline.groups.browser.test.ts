@@ -2,8 +2,9 @@
 // data and wrote "Thursday" and "Jan 2026" here. The headings and the axis are pure, so they are
 // checked as text.
 import { expect } from '@open-wc/testing';
-// Called directly, as a Node app would: core's nynorsk strings imported up front.
-import '@samspill/core/locales/nn.js';
+// Called directly, as a Node app would: the strings imported up front (core's come with them).
+import '../src/locales/nn.js';
+import '../src/locales/en.js';
 import { describeOverview } from '../src/timeline-overview.description.js';
 import { ticks } from '../src/timeline-overview.model.js';
 import { dayHeading } from '../src/timeline.groups.js';
