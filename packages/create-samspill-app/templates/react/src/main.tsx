@@ -33,7 +33,7 @@ async function launchApp(): Promise<Launched> {
   if (patientId === undefined) return { patientId };
   const source = createSmartSource(session);
   // The EHR's colours and fonts, and the patient, at once.
-  const [tokens, read] = await Promise.all([session.loadStyle(), readPatient(source, patientId)]);
+  const [tokens, read] = await Promise.all([session.loadStyle(), readPatient(source, patientId, locale)]);
   // With the session, a 401 after a refused refresh reads as `refresh-failed`.
   if ('failure' in read) throw smartErrorOf(read.failure, session);
   applyTokens(document.documentElement, tokens);

@@ -4,6 +4,9 @@ import { createStaticSource } from '@samspill/core/data.js';
 import { recordingSource } from '@samspill/core/testing.js';
 import type { Patient } from 'fhir/r4.js';
 import { describe, expect, it } from 'vitest';
+// The summary in nynorsk and English, as the page words it once readPatient has fetched them.
+import '@samspill/core/locales/en.js';
+import '@samspill/core/locales/nn.js';
 import { patientSummary, readPatient } from './patient.js';
 
 const kari: Patient = {
@@ -17,13 +20,13 @@ const now = new Date('2026-01-15T12:00:00Z');
 
 describe('readPatient', () => {
   it('reads the patient in context from the source', async () => {
-    const read = await readPatient(createStaticSource([kari]), 'kari');
+    const read = await readPatient(createStaticSource([kari]), 'kari', 'nb');
     expect(read).toEqual({ patient: kari });
   });
 
   it('asks the server once, however often the page asks', async () => {
     const { source, reads } = recordingSource(createStaticSource([kari]));
-    await Promise.all([readPatient(source, 'kari'), readPatient(source, 'kari')]);
+    await Promise.all([readPatient(source, 'kari', 'nb'), readPatient(source, 'kari', 'nb')]);
     expect(reads).toEqual(['Patient/kari']);
   });
 
@@ -31,12 +34,12 @@ describe('readPatient', () => {
     const { source } = recordingSource(createStaticSource([kari]), {
       failRead: () => ({ kind: 'forbidden', message: 'Patient is not in the granted scopes', status: 403 }),
     });
-    const read = await readPatient(source, 'kari');
+    const read = await readPatient(source, 'kari', 'nb');
     expect(read).toEqual({ failure: expect.objectContaining({ kind: 'forbidden', status: 403 }) });
   });
 
   it('returns a not-found failure for a patient the server does not have', async () => {
-    const read = await readPatient(createStaticSource([kari]), 'ola');
+    const read = await readPatient(createStaticSource([kari]), 'ola', 'nb');
     expect(read).toEqual({ failure: expect.objectContaining({ kind: 'not-found' }) });
   });
 });

@@ -6,6 +6,8 @@ import {
   formatIdentifier,
   formatIdentifierLabel,
   identifierKind,
+  coreLocales,
+  loadLocale,
   sharedCache,
   type FhirSource,
   type Locale,
@@ -17,11 +19,16 @@ import { texts } from './texts.js';
 export type PatientRead = { readonly patient: Patient } | { readonly failure: SourceFailure };
 
 /**
- * Reads `Patient/<id>`. A failure comes back as data, never thrown: the app page turns it into the
- * error screen, since the medications must never show under no name, or under the wrong one.
+ * Reads `Patient/<id>`, and fetches core's strings in `locale` meanwhile, so `patientSummary` can word
+ * it (if they cannot be fetched, it words it in bokmål). A failure comes back as data, never thrown:
+ * the app page turns it into the error screen, since the medications must never show under no name,
+ * or under the wrong one.
  */
-export async function readPatient(source: FhirSource, id: string): Promise<PatientRead> {
-  const result = await sharedCache(source).read<Patient>(`Patient/${id}`);
+export async function readPatient(source: FhirSource, id: string, locale: Locale): Promise<PatientRead> {
+  const [result] = await Promise.all([
+    sharedCache(source).read<Patient>(`Patient/${id}`),
+    loadLocale(locale, [coreLocales]).catch(() => undefined),
+  ]);
   return result.failure ? { failure: result.failure } : { patient: result.resource };
 }
 
