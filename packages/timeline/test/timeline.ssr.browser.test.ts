@@ -71,8 +71,10 @@ describe('<sam-timeline> rendered on a server', () => {
       const el = page.querySelector<SamTimeline>('sam-timeline')!;
       const base = () => el.shadowRoot!.querySelector('[part="base"]')!;
       await waitUntil(() => base().getAttribute('lang') === 'en', "still in the server's bokmål", { timeout: 4000 });
+      // The heading follows once the English strings have been fetched.
+      const heading = () => el.shadowRoot!.querySelector('h2')!.textContent.trim();
+      await waitUntil(() => heading() === 'Timeline', 'the heading stayed in bokmål', { timeout: 4000 });
       await el.updateComplete;
-      expect(el.shadowRoot!.querySelector('h2')!.textContent.trim()).to.equal('Timeline');
       const notice = el.shadowRoot!.querySelector('sam-notice')!;
       expect(notice.textContent.trim()).to.equal('No data source is connected yet.');
       await notice.updateComplete;
