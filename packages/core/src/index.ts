@@ -38,5 +38,6 @@ export type { ElementProps, SamTag, SamTagEvents } from './element/element-props
 export { defineElement } from './define-element.js';
 export { NOTICE_VARIANTS, SamNotice, type NoticeVariant } from './notice/notice.js';
 export { SamStatus } from './status/status.js';
+export { STATUS_SHAPES } from './status/status-shapes.js';
 // Design tokens
 export { THEMES, themeStyles, type Theme } from './theme/tokens.js';

@@ -1,20 +1,9 @@
 // A row's status as a badge in the list's own DOM: the words, icon shape and colours of core's
 // <sam-status> (its tokens too), without an element and a shadow root per row. At a thousand rows
 // those were 9 nodes and a Lit update each, about a fifth of the list's render time.
-import { css, html, svg, unsafeCSS, type CSSResult, type TemplateResult } from 'lit';
-import { statusPresentation, type Locale, type StatusIcon } from '@samspill/core';
+import { css, html, unsafeCSS, type CSSResult, type TemplateResult } from 'lit';
+import { STATUS_SHAPES, statusPresentation, type Locale } from '@samspill/core';
 import { maskImage } from './medication-list.icons.js';
-
-// The shapes of <sam-status>'s icons, one meaning each: ● current, ❚❚ paused, ◷ planned, ✓ done, ■ stopped, ✕ error, ? unknown.
-const STATUS_SHAPES: Record<StatusIcon, ReturnType<typeof svg>> = {
-  dot: svg`<circle cx="8" cy="8" r="5" fill="#000"/>`,
-  pause: svg`<path d="M5 3v10M11 3v10" stroke-width="3"/>`,
-  clock: svg`<circle cx="8" cy="8" r="6"/><path d="M8 4.5V8l2.5 1.5"/>`,
-  check: svg`<path d="m3 8.5 3.5 3.5L13 4.5"/>`,
-  stop: svg`<rect x="3.5" y="3.5" width="9" height="9" fill="#000"/>`,
-  cross: svg`<path d="m4 4 8 8M12 4l-8 8"/>`,
-  question: svg`<path d="M5.5 6a2.5 2.5 0 1 1 3.5 2.3c-.6.3-1 .8-1 1.5V10.5M8 13h.01"/>`,
-};
 
 /** "● Aktiv", "❚❚ Pause", "■ Seponert": a FHIR status in words, an icon shape and a colour. */
 export function renderStatus(status: string, locale: Locale): TemplateResult {

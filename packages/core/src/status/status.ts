@@ -1,17 +1,8 @@
-import { css, html, LitElement, svg } from 'lit';
+import { css, html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { localeOf, resolveLocale, type LocaleTag } from '../locale.js';
-import { statusPresentation, type StatusIcon } from './clinical-status.js';
-
-const ICONS: Record<StatusIcon, ReturnType<typeof svg>> = {
-  dot: svg`<circle cx="8" cy="8" r="5" fill="currentColor"/>`,
-  pause: svg`<path d="M5 3v10M11 3v10" stroke-width="3"/>`,
-  clock: svg`<circle cx="8" cy="8" r="6"/><path d="M8 4.5V8l2.5 1.5"/>`,
-  check: svg`<path d="m3 8.5 3.5 3.5L13 4.5"/>`,
-  stop: svg`<rect x="3.5" y="3.5" width="9" height="9" fill="currentColor"/>`,
-  cross: svg`<path d="m4 4 8 8M12 4l-8 8"/>`,
-  question: svg`<path d="M5.5 6a2.5 2.5 0 1 1 3.5 2.3c-.6.3-1 .8-1 1.5V10.5M8 13h.01"/>`,
-};
+import { statusPresentation } from './clinical-status.js';
+import { STATUS_SHAPES } from './status-shapes.js';
 
 /**
  * A clinical status as a word with an icon and a colour: "❚❚ Pause", "■ Seponert", "✕ Feilregistrert".
@@ -92,7 +83,7 @@ export class SamStatus extends LitElement {
     const locale = this.locale ? resolveLocale(this.locale) : localeOf(this);
     const { tone, icon, label } = statusPresentation(this.status, locale);
     return html`<span part="base" class=${tone} data-tone=${tone}
-      ><svg part="icon" viewBox="0 0 16 16" aria-hidden="true">${ICONS[icon]}</svg>${label}</span
+      ><svg part="icon" viewBox="0 0 16 16" aria-hidden="true">${STATUS_SHAPES[icon]}</svg>${label}</span
     >`;
   }
 }
