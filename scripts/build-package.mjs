@@ -4,6 +4,7 @@
 //   2. unbundled ESM with source maps via rollup, one entry per `exports` subpath and `bin`, every
 //      dependency and peer left external, and an undeclared import treated as an error;
 //      a module named in the package's `vendor` field is bundled instead (see vendor-bundle.mjs);
+//      the CSS in Lit's `css` literals minified (minify-css-literals.mjs);
 //   3. custom-elements.json via the custom elements manifest analyzer, for packages that declare
 //      a `customElements` field;
 //   4. the repository's LICENSE copied in, so the tarball carries it.
@@ -15,6 +16,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rollup } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
+import { minifyCssLiteralsPlugin } from './minify-css-literals.mjs';
 import { copyVendorLicences, vendorBundles } from './vendor-bundle.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -54,7 +56,11 @@ async function bundle() {
       if (!declared.has(name) && !isBuiltin(id)) undeclared.add(name);
       return true;
     },
-    plugins: [vendor.plugin, esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMap: true })],
+    plugins: [
+      vendor.plugin,
+      minifyCssLiteralsPlugin(),
+      esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMap: true }),
+    ],
     onwarn(warning) {
       throw new Error(`rollup: ${warning.message}`); // a warning in a library build is a bug to fix, not noise
     },

@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { minifyCssLiterals } from './minify-css-literals.mjs';
 import { root, workspaceSource } from './workspace-sources.mjs';
 
 const SPECIFIER = /^@samspill\/([a-z0-9-]+)(\/.+)?$/;
@@ -114,6 +115,13 @@ function workspacePackages(from) {
         if (!existsSync(file)) throw new Error(`${path}: ${file} is not built (run pnpm build)`);
         return { path: file };
       });
+      // From source, styles are minified as the package build minifies them.
+      if (from === 'source') {
+        build.onLoad({ filter: /[/\\]packages[/\\][^/\\]+[/\\]src[/\\].*\.ts$/ }, async ({ path }) => {
+          const source = readFileSync(path, 'utf8');
+          return { contents: (await minifyCssLiterals(source, path))?.code ?? source, loader: 'ts' };
+        });
+      }
     },
   };
 }

@@ -16,25 +16,25 @@ export const SIZE_BUDGETS = [
   {
     name: '<sam-medication-list>',
     code: `import '@samspill/medication-list/define.js';`,
-    budget: 51_000,
+    budget: 50_000,
     goal: 30_000,
   },
   {
     name: '<sam-care-plan>',
     code: `import '@samspill/care-plan/define.js';`,
-    budget: 47_000,
+    budget: 46_500,
     goal: 30_000,
   },
   {
     name: '<sam-timeline>',
     code: `import '@samspill/timeline/define.js';`,
-    budget: 63_000,
+    budget: 55_500,
     goal: 30_000,
   },
   {
     name: 'the three components on one page',
     code: ['medication-list', 'care-plan', 'timeline'].map((name) => `import '@samspill/${name}/define.js';`).join(''),
-    budget: 94_500,
+    budget: 86_000,
     goal: 55_000,
   },
   {

@@ -39,8 +39,14 @@ describe('importing in Node', () => {
   }
 
   it("registers the elements with Lit's server-side registry", async () => {
-    for (const name of ['core', 'medication-list', 'care-plan', 'timeline'])
-      await import(`@samspill/${name}/define.js`);
+    for (const entry of [
+      'core/define',
+      'medication-list/define',
+      'care-plan/define',
+      'timeline/define',
+      'timeline/define-overview',
+    ])
+      await import(`@samspill/${entry}.js`);
     for (const tag of [
       'sam-fhir-context',
       'sam-notice',

@@ -2,11 +2,13 @@
 // `onSamSelect` prop receives `sam-select`, and `locale` switches the language. Plain
 // `createElement`, so the tests need no JSX set-up.
 import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { Resource } from 'fhir/r4.js';
 import { createElement, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { createStaticSource, type LocaleTag } from '@samspill/core';
+import { timelineModel, type SamRangeChangeDetail } from '@samspill/timeline';
 import {
   EXAMPLE_PATIENT,
   TYPICAL_CURRENT,
@@ -18,6 +20,7 @@ import {
   FhirContext,
   MedicationList,
   Timeline,
+  TimelineOverview,
   type CarePlanSelectDetail,
   type MedicationSelectDetail,
 } from '../src/index.js';
@@ -132,6 +135,24 @@ describe('Timeline', () => {
     expect(el.resources).to.equal(resources);
     expect(el.locale).to.equal('nn');
     await settled(el);
+  });
+});
+
+describe('TimelineOverview', () => {
+  it('takes events as a property and calls onRangeChange with the stretch chosen on it', async () => {
+    const { events } = timelineModel(typicalMedications(), { locale: 'en' });
+    const chosen: SamRangeChangeDetail[] = [];
+    render(
+      createElement(TimelineOverview, { events, locale: 'en', onRangeChange: (event) => chosen.push(event.detail) }),
+    );
+    const el = element('sam-timeline-overview');
+    expect(el.events).to.equal(events);
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLElement>('.chart')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => chosen.length === 1, 'onRangeChange was not called');
+    expect(chosen[0]?.from.getTime()).to.equal(el.visibleWindow.from);
+    expect(chosen[0]?.to.getTime()).to.equal(el.visibleWindow.to);
   });
 });
 

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define.js';
+import '../src/define-overview.js';
 import { timelineModel, type SamRangeChangeEvent, type TimelineEvent } from '../src/index.js';
 import { GENERATED_NOW, NOW, largePatient, typicalPatient } from '../test/timeline-examples.browser.js';
 

@@ -13,6 +13,9 @@ translate(timelineLabels, 'en', {
   sources: 'Sources',
   moreFilters: 'Types and sources',
   overview: 'Overview over time',
+  overviewLoading: 'Loading the overview over time …',
+  overviewFailed:
+    'The overview over time could not be loaded. Reload the page to try again; the events below are not affected.',
   narrowed: 'narrowed',
   range: 'Period',
   'preset-7d': 'Last 7 days',

@@ -13,6 +13,9 @@ translate(timelineLabels, 'nn', {
   sources: 'Kjelder',
   moreFilters: 'Typar og kjelder',
   overview: 'Oversikt over tid',
+  overviewLoading: 'Hentar oversikta over tid …',
+  overviewFailed:
+    'Oversikta over tid kunne ikkje hentast. Last inn sida på nytt for å prøve igjen; hendingane nedanfor er ikkje påverka.',
   narrowed: 'avgrensa',
   range: 'Tidsrom',
   'preset-7d': 'Siste 7 dagar',

@@ -19,6 +19,9 @@ export const timelineLabels = defineCatalogue({
   sources: 'Kilder',
   moreFilters: 'Typer og kilder',
   overview: 'Oversikt over tid',
+  overviewLoading: 'Henter oversikten over tid …',
+  overviewFailed:
+    'Oversikten over tid kunne ikke hentes. Last inn siden på nytt for å prøve igjen; hendelsene nedenfor er ikke berørt.',
   narrowed: 'avgrenset',
   range: 'Tidsrom',
   'preset-7d': 'Siste 7 dager',

@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {
   ElementIds,
@@ -19,6 +19,7 @@ import { EventKeys } from './timeline.keyboard.js';
 import { timelineLabels, type TimelineLabels } from './timeline.labels.js';
 import { loadTimeline } from './timeline.load.js';
 import { timelineModel, timelineModelSteps, type TimelineModel, type TimelineModelOptions } from './timeline.model.js';
+import { OverviewLoad } from './timeline.overview-load.js';
 import { renderOverviewPanel } from './timeline.overview-panel.js';
 import { relatedTitles } from './timeline.related.js';
 import { renderEventList } from './timeline.list.js';
@@ -81,6 +82,8 @@ const OVERVIEW_MIN_WIDTH = 600;
 export class SamTimeline extends SamFhirElement {
   static override styles = timelineStyles;
   static override localePacks = [...SamFhirElement.localePacks, timelineLocales];
+  /** Defines `<sam-timeline-overview>` when a timeline first shows it. */
+  static loadOverview: () => Promise<unknown> = () => import('./define-overview.js');
 
   /** "Now": the day headings, what is upcoming and the range presets. The real clock when unset. */
   @property({ attribute: false }) now?: Date | number | undefined;
@@ -156,9 +159,16 @@ export class SamTimeline extends SamFhirElement {
     },
   });
 
+  private readonly overview = new OverviewLoad(this, () => (this.constructor as typeof SamTimeline).loadOverview());
   private readonly blobUrls = new BlobUrls(this);
   private readonly ids = new ElementIds();
   private derived?: { readonly inputs: readonly unknown[]; readonly model: TimelineModel; readonly view: TimelineView };
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    // Wide enough to show the overview: fetch it while the record loads.
+    if (this.clientWidth >= OVERVIEW_MIN_WIDTH) this.overview.request();
+  }
 
   protected override render() {
     const locale = this.effectiveLocale;
@@ -207,6 +217,7 @@ export class SamTimeline extends SamFhirElement {
       ${renderOverviewPanel(model, view, {
         t,
         open: this.overviewOpen ?? this.overviewFits ?? true,
+        loaded: () => this.overview.request(),
         range: this.range,
         setOpen: (open) => {
           this.overviewOpen = open;

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../src/define.js';
+import '../src/define-overview.js';
 import {
   SamRangeChangeEvent,
   type EventType,

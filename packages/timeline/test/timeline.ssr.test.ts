@@ -6,6 +6,7 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, type CSSResult } from 'lit';
 import { describe, expect, it } from 'vitest';
 import '../src/define.js';
+import '../src/define-overview.js';
 import { SamTimeline, SamTimelineOverview } from '../src/index.js';
 
 const NO_SOURCE = {
