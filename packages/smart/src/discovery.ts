@@ -1,6 +1,7 @@
 // The server's `.well-known/smart-configuration`, checked, with its endpoints made absolute.
 import { SmartError } from './errors.js';
 import { engineDiscovery } from './fhirclient-engine.js';
+import { assertSecureEndpoint } from './secure-endpoint.js';
 import { checkDiscovery, type VendorProfile } from './vendor-profiles.js';
 
 export interface Endpoints {
@@ -33,11 +34,14 @@ export function launchEndpoints(iss: string, config: unknown, profile: VendorPro
   const resolve = (name: string): string | undefined => {
     const value = fields[name];
     if (typeof value !== 'string' || value.trim() === '') return undefined;
+    let url: string;
     try {
-      return new URL(value.trim(), `${iss.replace(/\/+$/, '')}/`).href;
+      url = new URL(value.trim(), `${iss.replace(/\/+$/, '')}/`).href;
     } catch {
       throw new SmartError('discovery-failed', `${name} is not a URL.`);
     }
+    assertSecureEndpoint(url, name);
+    return url;
   };
   const issuer = typeof fields.issuer === 'string' && fields.issuer !== '' ? fields.issuer : undefined;
   const jwks = resolve('jwks_uri');

@@ -5,6 +5,7 @@ import { defineCatalogue, type Locale } from '@samspill/core/data.js';
 export const SMART_ERROR_CODES = [
   'no-launch-params',
   'iss-not-allowed',
+  'insecure-endpoint',
   'discovery-failed',
   'authorize-denied',
   'state-mismatch',
@@ -74,6 +75,8 @@ const messages = defineCatalogue(
   {
     'no-launch-params': 'Appen må startes fra journalsystemet. Start den på nytt derfra.',
     'iss-not-allowed': 'Appen er ikke satt opp for dette journalsystemet. Kontakt brukerstøtte.',
+    'insecure-endpoint':
+      'Journalsystemet har en adresse uten sikker forbindelse (https), så appen kobler ikke til. Kontakt brukerstøtte.',
     'discovery-failed': 'Fant ikke påloggingstjenesten til journalsystemet. Prøv igjen om litt.',
     'authorize-denied': 'Tilgangen ble ikke gitt. Start appen på nytt hvis du vil prøve igjen.',
     'state-mismatch': 'Påloggingen kunne ikke bekreftes. Start appen på nytt fra journalsystemet.',
@@ -91,6 +94,8 @@ const messages = defineCatalogue(
     nn: {
       'no-launch-params': 'Appen må startast frå journalsystemet. Start han på nytt derifrå.',
       'iss-not-allowed': 'Appen er ikkje sett opp for dette journalsystemet. Kontakt brukarstøtte.',
+      'insecure-endpoint':
+        'Journalsystemet har ei adresse utan sikker tilkopling (https), så appen koplar ikkje til. Kontakt brukarstøtte.',
       'discovery-failed': 'Fann ikkje påloggingstenesta til journalsystemet. Prøv igjen om litt.',
       'authorize-denied': 'Tilgangen vart ikkje gitt. Start appen på nytt om du vil prøve igjen.',
       'state-mismatch': 'Pålogginga kunne ikkje stadfestast. Start appen på nytt frå journalsystemet.',
@@ -107,6 +112,8 @@ const messages = defineCatalogue(
     en: {
       'no-launch-params': 'The app has to be started from the health record. Start it again from there.',
       'iss-not-allowed': 'The app is not set up for this health record system. Contact support.',
+      'insecure-endpoint':
+        'The health record system has an address without a secure connection (https), so the app does not connect. Contact support.',
       'discovery-failed': "Could not find the health record's sign-in service. Try again shortly.",
       'authorize-denied': 'Access was not granted. Start the app again if you want to retry.',
       'state-mismatch': 'The sign-in could not be verified. Start the app again from the health record.',

@@ -4,6 +4,7 @@ import type { FhirSource, SourceFailure } from '@samspill/core/data.js';
 import type { ReadOptions, ReadResult, SearchOptions, SearchParams, SearchResult } from '@samspill/core/data.js';
 import { bundlePage, isResource, type BundlePage } from './bundle-page.js';
 import { failureKindOf, httpFailure, outcomeIssues } from './http-failure.js';
+import { assertSecureEndpoint } from './secure-endpoint.js';
 import {
   backoffDelay,
   realSleep,
@@ -36,9 +37,10 @@ const RETRIED_STATUSES = new Set([429, 503]);
  * A `FhirSource` over FHIR REST: searches follow `next` links up to the page limit, each page to
  * `onPage` as it arrives; reads resolve contained, included, relative and absolute references, and
  * every failure is returned as data. The token never leaves the base: a `next` link or reference
- * elsewhere is not requested.
+ * elsewhere is not requested. A base over plain http is refused (`insecure-endpoint`) unless it is loopback.
  */
 export function createFhirHttpSource(options: FhirHttpSourceOptions): FhirSource {
+  assertSecureEndpoint(options.baseUrl, 'FHIR server');
   const base = options.baseUrl.replace(/\/+$/, '');
   const baseOrigin = new URL(base).origin;
   const policy = retryPolicy(options.retry);

@@ -1,5 +1,5 @@
 // The id_token, verified against the server's published keys before anything in it (fhirUser) is
-// trusted: signature, issuer, audience and expiry, with jose — fetched only when there is a token
+// trusted: signature, issuer, audience, expiry and the launch's nonce, with jose — fetched only when there is a token
 // to verify, so the launch page and apps without `openid` never download it.
 import type { JWTPayload } from 'jose';
 import { SmartError } from './errors.js';
@@ -9,6 +9,9 @@ export interface IdTokenCheck {
   /** The discovery document's `issuer`; the token's `iss` must equal it. */
   readonly issuer: string | undefined;
   readonly clientId: string;
+  /** The nonce the launch sent; the token must carry exactly it, or none when `nonceRequired` is false. */
+  readonly nonce: string | undefined;
+  readonly nonceRequired: boolean;
   /** Milliseconds since the epoch. */
   readonly now: number;
 }
@@ -29,11 +32,21 @@ export async function verifyIdToken(idToken: string, check: IdTokenCheck): Promi
       audience: check.clientId,
       currentDate: new Date(check.now),
       clockTolerance: CLOCK_TOLERANCE_SECONDS,
+      requiredClaims: ['exp'],
       ...(check.issuer !== undefined && { issuer: check.issuer }),
     });
+    checkNonce(payload.nonce, check);
     return payload;
   } catch (error) {
     const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     throw new SmartError('token-failed', `The id_token could not be verified (${reason}).`, { cause: error });
   }
+}
+
+// A nonce other than ours is another launch's token; none at all is accepted only where PKCE binds the
+// code (servers that do not echo the nonce exist).
+function checkNonce(nonce: unknown, check: IdTokenCheck): void {
+  if (nonce === undefined && !check.nonceRequired) return;
+  if (nonce === undefined) throw new Error('the id_token carries no nonce, and this launch is bound by it');
+  if (nonce !== check.nonce) throw new Error('the id_token carries the nonce of another launch');
 }

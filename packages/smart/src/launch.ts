@@ -1,11 +1,13 @@
 // The launch page: check `iss` against the allowlist, discover the server, pick the vendor profile,
-// and leave for the authorization server in this same window with a fresh `state` and PKCE.
+// and leave for the authorization server in this same window with a fresh `state`, PKCE and nonce.
+import { codeBinding } from './code-binding.js';
 import { launchEndpoints, fetchDiscovery } from './discovery.js';
 import { browserEnvironment, type LaunchEnvironment } from './environment.js';
 import { SmartError } from './errors.js';
 import { engineAuthorize } from './fhirclient-engine.js';
 import { isAllowedIss, newState } from './launch-state.js';
 import { requestScopes } from './scopes.js';
+import { assertSecureEndpoint } from './secure-endpoint.js';
 import { pruneLaunchRecords, saveLaunchRecord, type TokenStorage } from './session-store.js';
 import { createVendorRegistry, scopeDialectFor, type VendorProfile, type VendorRegistry } from './vendor-profiles.js';
 
@@ -80,6 +82,7 @@ export async function launch(options: LaunchOptions): Promise<void> {
   if (!isAllowedIss(iss, options.issAllowlist)) {
     throw new SmartError('iss-not-allowed', `${iss} is not on the iss allowlist.`);
   }
+  assertSecureEndpoint(iss, 'FHIR server');
   const storage = environment.sessionStorage();
   if (!storage)
     throw new SmartError('no-launch-params', 'sessionStorage is not available, so the launch cannot be resumed.');
@@ -88,6 +91,22 @@ export async function launch(options: LaunchOptions): Promise<void> {
   const profile = vendorProfile(options, iss, config);
   const endpoints = launchEndpoints(iss, config, profile);
   const redirectUri = new URL(options.redirectUri, page).href;
+  const binding = codeBinding(
+    profile,
+    config,
+    options.pkce ?? profile.pkce,
+    options.scope ??
+      requestScopes(options.resourceTypes ?? COMPONENT_RESOURCE_TYPES, scopeDialectFor(profile, config), {
+        launch: launchId === undefined ? 'standalone' : 'ehr',
+        refresh: profile.refreshScope,
+      }),
+  );
+  if (binding.nonceRequired && (endpoints.issuer === undefined || endpoints.jwks === undefined)) {
+    throw new SmartError(
+      'discovery-failed',
+      `The ${profile.name} profile binds the code with the id_token's nonce, but discovery names no issuer or jwks_uri to verify it.`,
+    );
+  }
   const state = newState();
   let authorization: Awaited<ReturnType<typeof engineAuthorize>>;
   try {
@@ -96,14 +115,9 @@ export async function launch(options: LaunchOptions): Promise<void> {
       launch: launchId,
       clientId: options.clientId,
       redirectUri,
-      scope:
-        options.scope ??
-        requestScopes(options.resourceTypes ?? COMPONENT_RESOURCE_TYPES, scopeDialectFor(profile, config), {
-          launch: launchId === undefined ? 'standalone' : 'ehr',
-          refresh: profile.refreshScope,
-        }),
+      scope: binding.scope,
       stateKey: state,
-      pkce: options.pkce ?? profile.pkce,
+      pkce: binding.pkce,
     });
   } catch (error) {
     throw new SmartError('discovery-failed', error instanceof Error ? error.message : String(error), { cause: error });
@@ -120,10 +134,14 @@ export async function launch(options: LaunchOptions): Promise<void> {
     tokenUri: endpoints.token,
     ...(endpoints.issuer !== undefined && { issuer: endpoints.issuer }),
     ...(endpoints.jwks !== undefined && { jwksUri: endpoints.jwks }),
+    ...(binding.nonce !== undefined && { nonce: binding.nonce, nonceRequired: binding.nonceRequired }),
     engineState: { ...authorization.state, tokenUri: endpoints.token },
   });
   // fhirclient joins the endpoint as discovery wrote it; a relative one is resolved like the others.
-  environment.navigate(new URL(authorization.url, `${iss.replace(/\/+$/, '')}/`).href);
+  // It knows no nonce, so the nonce is added here.
+  const authorizeUrl = new URL(authorization.url, `${iss.replace(/\/+$/, '')}/`);
+  if (binding.nonce !== undefined) authorizeUrl.searchParams.set('nonce', binding.nonce);
+  environment.navigate(authorizeUrl.href);
 }
 
 function vendorProfile(options: LaunchOptions, iss: string, config: unknown): VendorProfile {

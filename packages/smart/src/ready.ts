@@ -1,5 +1,5 @@
 // The redirect page: take the authorization server's answer, check `state` once, exchange the code
-// (fhirclient), verify the id_token, clean the address bar, and keep the session under a per-launch
+// (fhirclient), verify the id_token and its nonce, clean the address bar, and keep the session under a per-launch
 // key that lives in this tab's or frame's history entry, so a reload finds it and no other app does.
 import { browserEnvironment, type LaunchEnvironment } from './environment.js';
 import { SmartError } from './errors.js';
@@ -106,12 +106,21 @@ async function verifiedClaims(
   now: number,
 ): Promise<Record<string, unknown> | undefined> {
   const idToken = tokenResponse.id_token;
-  // Without an id_token or published keys, nothing is verified and fhirUser stays unknown.
-  if (typeof idToken !== 'string' || idToken === '' || record.jwksUri === undefined) return undefined;
+  const nonceRequired = record.nonceRequired === true;
+  // Without an id_token or published keys, nothing is verified and fhirUser stays unknown, unless the
+  // id_token is what binds the code to this launch (launch() made sure the keys are known then).
+  if (typeof idToken !== 'string' || idToken === '' || record.jwksUri === undefined) {
+    if (nonceRequired) {
+      throw new SmartError('token-failed', 'No id_token: this launch is bound to its code by the id_token nonce.');
+    }
+    return undefined;
+  }
   const claims = await verifyIdToken(idToken, {
     jwksUri: record.jwksUri,
     issuer: record.issuer,
     clientId: record.clientId,
+    nonce: record.nonce,
+    nonceRequired,
     now,
   });
   return { ...claims };

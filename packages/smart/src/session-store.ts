@@ -26,6 +26,9 @@ export interface LaunchRecord {
   /** From discovery, to verify the id_token. */
   readonly issuer?: string;
   readonly jwksUri?: string;
+  /** The OIDC nonce sent with the authorization request, and whether the id_token must carry it. */
+  readonly nonce?: string;
+  readonly nonceRequired?: boolean;
   /** fhirclient's own launch state, handed back to it for the code exchange. */
   readonly engineState: EngineState;
 }

@@ -4,8 +4,13 @@ import type { ScopeDialect } from './scopes.js';
 
 export interface VendorProfile {
   readonly name: string;
-  /** `required`: always S256, advertised or not. `auto`: S256 when discovery advertises it. `none`: never (Oracle Health has no PKCE). */
+  /** `required`: always S256, advertised or not. `auto`: S256 when discovery advertises it. `none`: never, for a server that refuses it. */
   readonly pkce: 'required' | 'auto' | 'none';
+  /**
+   * `false` where the server ignores the PKCE verifier (Oracle Health), so PKCE cannot stop a swapped
+   * code: the launch then asks for `openid`, sends a nonce and refuses an id_token without it. Default `true`.
+   */
+  readonly checksPkce?: boolean;
   readonly scopeDialect: ScopeDialect;
   /** Which refresh scope to ask for: Epic issues refresh tokens for `offline_access` only. */
   readonly refreshScope: 'online' | 'offline';
@@ -25,10 +30,15 @@ export const EPIC: VendorProfile = {
   storage: 'session',
 };
 
-/** Oracle Health (Cerner Millennium): no PKCE, v1 scopes, the first refresh token is kept, and PowerChart's embedded browser shares sessionStorage. */
+/**
+ * Oracle Health (Cerner Millennium): v1 scopes, the first refresh token is kept, and PowerChart's
+ * embedded browser shares sessionStorage. Its authorization server implements no PKCE: S256 is sent
+ * (ignored today, checked the day it is implemented) and the code is bound by the id_token's nonce.
+ */
 export const ORACLE_HEALTH: VendorProfile = {
   name: 'oracle-health',
-  pkce: 'none',
+  pkce: 'required',
+  checksPkce: false,
   scopeDialect: 'v1',
   refreshScope: 'online',
   rotatesRefreshToken: false,
@@ -183,7 +193,8 @@ export function checkDiscovery(smartConfiguration: unknown, profile: VendorProfi
       message: 'code_challenge_methods_supported lists "plain", which SMART forbids; S256 is used regardless.',
     });
   }
-  if (profile.pkce === 'required' && !methods.includes('S256')) {
+  // A profile that knows its server ignores PKCE (Oracle Health) binds the code by the nonce instead.
+  if (profile.pkce === 'required' && profile.checksPkce !== false && !methods.includes('S256')) {
     // Not fatal: the launch sends S256 regardless, and a server without PKCE ignores it (older Epic
     // installs do not advertise it).
     problems.push({

@@ -34,21 +34,30 @@ interface TokenShape {
   readonly key?: CryptoKey;
   readonly issuer?: string;
   readonly audience?: string;
-  readonly expiresAt?: number;
+  readonly expiresAt?: number | null;
+  readonly nonce?: string;
 }
 
 async function idToken(shape: TokenShape = {}): Promise<string> {
-  return new SignJWT({ fhirUser: 'Practitioner/lege-1' })
+  const jwt = new SignJWT({ fhirUser: 'Practitioner/lege-1', ...(shape.nonce !== undefined && { nonce: shape.nonce }) })
     .setProtectedHeader({ alg: 'RS256', kid: 'key-1' })
     .setIssuer(shape.issuer ?? ISSUER)
     .setAudience(shape.audience ?? CLIENT)
     .setSubject('lege-1')
-    .setIssuedAt(Math.floor(NOW / 1000) - 10)
-    .setExpirationTime(shape.expiresAt ?? Math.floor(NOW / 1000) + 300)
-    .sign(shape.key ?? privateKey);
+    .setIssuedAt(Math.floor(NOW / 1000) - 10);
+  if (shape.expiresAt !== null) jwt.setExpirationTime(shape.expiresAt ?? Math.floor(NOW / 1000) + 300);
+  return jwt.sign(shape.key ?? privateKey);
 }
 
-const check = (): Parameters<typeof verifyIdToken>[1] => ({ jwksUri, issuer: ISSUER, clientId: CLIENT, now: NOW });
+const NONCE = 'n-0S6_WzA2Mj';
+const check = (): Parameters<typeof verifyIdToken>[1] => ({
+  jwksUri,
+  issuer: ISSUER,
+  clientId: CLIENT,
+  nonce: NONCE,
+  nonceRequired: false,
+  now: NOW,
+});
 
 describe('verifyIdToken', () => {
   it('returns the claims of a token signed with the published key, for this client, from this issuer', async () => {
@@ -63,11 +72,24 @@ describe('verifyIdToken', () => {
     ['expired beyond the minute of clock tolerance', () => idToken({ expiresAt: Math.floor(NOW / 1000) - 120 })],
     ['unsigned (alg none)', async () => unsigned(await idToken())],
     ['not a JWT', () => Promise.resolve('eyJhbGciOiJSUzI1NiJ9.garbage')],
+    ['without an expiry', () => idToken({ expiresAt: null })],
+    ['with another launch’s nonce', () => idToken({ nonce: 'another-launch' })],
   ])('refuses a token %s as token-failed, without the token in the message', async (_what, make) => {
     const token = await make();
     const error: unknown = await verifyIdToken(token, check()).catch((reason: unknown) => reason);
     expect(error).toMatchObject({ name: 'SmartError', code: 'token-failed' });
     expect((error as Error).message).not.toContain(token.split('.')[1] ?? token);
+  });
+
+  it('takes the launch’s own nonce, and no nonce only where the nonce is not what binds the code', async () => {
+    expect((await verifyIdToken(await idToken({ nonce: NONCE }), { ...check(), nonceRequired: true })).nonce).toBe(
+      NONCE,
+    );
+    expect((await verifyIdToken(await idToken(), check())).sub).toBe('lege-1');
+    const error: unknown = await verifyIdToken(await idToken(), { ...check(), nonceRequired: true }).catch(
+      (reason: unknown) => reason,
+    );
+    expect(error).toMatchObject({ code: 'token-failed' });
   });
 
   it('tolerates a minute of clock difference', async () => {

@@ -7,18 +7,15 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { PERSONALITY_NAMES, startSandbox, type LaunchOptions as SandboxLaunch, type Sandbox } from '@samspill/sandbox';
 import {
   LAUNCH_RECORD_LIFETIME_MS,
-  SmartError,
   createSmartSource,
   launch,
   ready,
   smartErrorOf,
-  type LaunchOptions,
   type SmartErrorCode,
-  type SmartSession,
 } from '../src/index.js';
-import { FakeStorage, fakePage, type FakePage } from './fake-page.js';
+import { FakeStorage, fakePage } from './fake-page.js';
+import { APP, rejection, sandboxLaunch } from './sandbox-launch.js';
 
-const APP = 'http://localhost:5173/';
 const DATA: FhirResource[] = [
   { resourceType: 'Patient', id: 'kari', name: [{ given: ['Kari'], family: 'Nordmann' }] },
   { resourceType: 'Patient', id: 'ola', name: [{ given: ['Ola'], family: 'Nordmann' }] },
@@ -36,59 +33,7 @@ afterEach(() => {
   skew = 0;
 });
 
-function allowlist(): string[] {
-  return PERSONALITY_NAMES.map((name) => sandbox.url + sandbox.personalities[name].paths.fhir);
-}
-
-function appOptions(page: FakePage, options: Partial<LaunchOptions> = {}): LaunchOptions {
-  return {
-    clientId: 'samspill-dev',
-    redirectUri: 'index.html',
-    issAllowlist: allowlist(),
-    environment: page,
-    ...options,
-  };
-}
-
-/** The EHR opens launch.html: the page launch() leaves for the authorization server. */
-async function startLaunch(
-  context: SandboxLaunch,
-  storage = new FakeStorage(),
-  options: Partial<LaunchOptions> = {},
-): Promise<FakePage> {
-  const created = sandbox.createLaunch(context);
-  const page = fakePage(`${APP}launch.html?iss=${encodeURIComponent(created.iss)}&launch=${created.launch}`, storage);
-  await launch(appOptions(page, options));
-  return page;
-}
-
-/** The authorization server's answer: the redirect back to the app. */
-async function authorizationAnswer(launchPage: FakePage): Promise<string> {
-  const answer = await fetch(launchPage.navigations[0] ?? '', { redirect: 'manual' });
-  const location = answer.headers.get('location');
-  if (location === null) throw new Error(`authorize answered ${answer.status}`);
-  return location;
-}
-
-/** A whole launch: launch.html, the authorization server, ready() on index.html. */
-async function launchFlow(
-  context: SandboxLaunch,
-  storage = new FakeStorage(),
-  clock: () => number = Date.now,
-): Promise<{ session: SmartSession; page: FakePage }> {
-  const launchPage = await startLaunch(context, storage);
-  const page = fakePage(await authorizationAnswer(launchPage), storage, clock);
-  return { session: await ready({ environment: page }), page };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<SmartError> {
-  const error: unknown = await promise.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  );
-  if (!(error instanceof SmartError)) throw new Error(`expected a SmartError, got ${String(error)}`);
-  return error;
-}
+const { allowlist, appOptions, startLaunch, authorizationAnswer, launchFlow } = sandboxLaunch(() => sandbox);
 
 function tokenRequests(): number {
   return sandbox.log.filter((entry) => entry.method === 'POST' && entry.path.endsWith('/token')).length;
@@ -122,12 +67,12 @@ describe('launch()', () => {
   });
 
   it.each([
-    ['smart-v2', true, 'patient/Patient.rs', 'online_access'],
-    ['epic', true, 'patient/Patient.read', 'offline_access'],
-    ['oracle-health', false, 'patient/Patient.read', 'online_access'],
+    ['smart-v2', 'patient/Patient.rs', 'online_access'],
+    ['epic', 'patient/Patient.read', 'offline_access'],
+    ['oracle-health', 'patient/Patient.read', 'online_access'],
   ] as const)(
-    'builds the %s authorize request: aud, launch, state, PKCE %s, scopes',
-    async (personality, pkce, scope, refresh) => {
+    'builds the %s authorize request: aud, launch, state, PKCE, scopes',
+    async (personality, scope, refresh) => {
       const page = await startLaunch({ personality, patient: 'kari' });
       const authorize = new URL(page.navigations[0] ?? '');
       expect(authorize.origin + authorize.pathname).toBe(
@@ -138,8 +83,7 @@ describe('launch()', () => {
       expect(params.get('launch')).not.toBeNull();
       expect(params.get('redirect_uri')).toBe(`${APP}index.html`);
       expect(params.get('state')).toMatch(/^[A-Za-z0-9_-]{43,}$/);
-      expect(params.get('code_challenge_method')).toBe(pkce ? 'S256' : null);
-      expect(params.get('code_challenge') !== null).toBe(pkce);
+      expect(params.get('code_challenge_method')).toBe('S256');
       const scopes = (params.get('scope') ?? '').split(' ');
       expect(scopes).toEqual(expect.arrayContaining(['launch', 'openid', 'fhirUser', scope, refresh]));
       // One launch record, keyed by the state, with no token in it.

@@ -88,7 +88,8 @@ describe('detectVendor', () => {
       rotatesRefreshToken: true,
     });
     expect(ORACLE_HEALTH).toMatchObject({
-      pkce: 'none',
+      pkce: 'required',
+      checksPkce: false,
       scopeDialect: 'v1',
       rotatesRefreshToken: false,
       storage: 'memory',
@@ -151,7 +152,7 @@ describe('checkDiscovery', () => {
     expect(checkDiscovery(v2Configuration)).toEqual([]);
   });
 
-  it('accepts Oracle Health without PKCE for its own profile, not for SMART v2', () => {
+  it('accepts Oracle Health without advertised PKCE for its own profile, not for SMART v2', () => {
     expect(checkDiscovery(oracleConfiguration, ORACLE_HEALTH)).toEqual([]);
     expect(checkDiscovery(oracleConfiguration).map((problem) => [problem.code, problem.severity])).toEqual([
       ['no-s256', 'warning'],
