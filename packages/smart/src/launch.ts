@@ -132,6 +132,7 @@ export async function launch(options: LaunchOptions): Promise<void> {
     fhirBaseUrl: iss,
     clientId: options.clientId,
     tokenUri: endpoints.token,
+    redirectUri,
     ...(endpoints.issuer !== undefined && { issuer: endpoints.issuer }),
     ...(endpoints.jwks !== undefined && { jwksUri: endpoints.jwks }),
     ...(binding.nonce !== undefined && { nonce: binding.nonce, nonceRequired: binding.nonceRequired }),

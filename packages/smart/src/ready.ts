@@ -55,6 +55,10 @@ export async function ready(options: ReadyOptions = {}): Promise<SmartSession> {
         : 'No launch is waiting for this state: it was used already, expired, or belongs to another window.',
     );
   }
+  // Another app on this origin (sharing its sessionStorage) must not complete this launch.
+  if (record.redirectUri !== undefined && pageOf(record.redirectUri) !== pageOf(page.href)) {
+    throw new SmartError('state-mismatch', `This launch is completed at ${pageOf(record.redirectUri)}, not here.`);
+  }
   let tokenResponse: Record<string, unknown>;
   try {
     tokenResponse = await engineExchange(state, code, record.engineState, environment.location());
@@ -124,6 +128,12 @@ async function verifiedClaims(
     now,
   });
   return { ...claims };
+}
+
+/** The page a URL opens, as static hosts serve it: `/app/index.html`, `/app/` and `/app` are one page. */
+function pageOf(url: string): string {
+  const parsed = new URL(url);
+  return parsed.origin + parsed.pathname.replace(/(\/index)?\.html$/, '').replace(/\/+$/, '');
 }
 
 function historyWith(current: unknown, sessionId: string | undefined): unknown {

@@ -23,6 +23,8 @@ export interface LaunchRecord {
   readonly fhirBaseUrl: string;
   readonly clientId: string;
   readonly tokenUri: string;
+  /** The redirect URI the launch asked for: only that page may complete it. */
+  readonly redirectUri?: string;
   /** From discovery, to verify the id_token. */
   readonly issuer?: string;
   readonly jwksUri?: string;

@@ -79,6 +79,32 @@ describe.each(PERSONALITY_NAMES)('on %s', (personality) => {
   });
 });
 
+describe('a launch’s state', () => {
+  it('completes only at the redirect URI its launch asked for, not in another app on the origin', async () => {
+    const storage = new FakeStorage();
+    const answer = new URL(
+      await authorizationAnswer(await startLaunch({ personality: 'epic', patient: 'kari' }, storage)),
+    );
+    const otherApp = new URL(`/other-app/index.html${answer.search}`, answer);
+    const page = fakePage(otherApp.href, storage);
+    expect((await rejection(ready({ environment: page }))).code).toBe('state-mismatch');
+    expect(storage.dump()).not.toContain('samspill-smart:session:');
+  });
+
+  it('completes at its page as a static host serves it (index.html as /, .html left out)', async () => {
+    for (const [redirectUri, served] of [
+      ['index.html', '/'],
+      ['callback.html', '/callback'],
+    ] as const) {
+      const storage = new FakeStorage();
+      const launchPage = await startLaunch({ personality: 'epic', patient: 'kari' }, storage, { redirectUri });
+      const answer = new URL(await authorizationAnswer(launchPage));
+      const session = await ready({ environment: fakePage(new URL(served + answer.search, answer).href, storage) });
+      expect(session.context.patient).toBe('kari');
+    }
+  });
+});
+
 describe('where the server does not check PKCE (Oracle Health)', () => {
   it('refuses a token response without an id_token', async () => {
     editTokenResponses((body) => {
