@@ -142,12 +142,14 @@ function vendorProfileTable() {
     fields: Object.fromEntries([...body.matchAll(/(\w+):\s*'?([^',\n]+)'?,/g)].map(([, key, value]) => [key, value])),
   }));
   if (profiles.length === 0) throw new Error('packages/smart/src/vendor-profiles.ts: no VendorProfile constants found');
-  const fields = ['pkce', 'scopeDialect', 'refreshScope', 'rotatesRefreshToken', 'storage'];
+  const fields = ['pkce', 'checksPkce', 'scopeDialect', 'refreshScope', 'rotatesRefreshToken', 'storage'];
+  // Optional fields, as a profile that leaves them out gets them.
+  const defaults = { checksPkce: 'true' };
   const header = `| profile | ${fields.map(code).join(' | ')} | notes |`;
   const rows = profiles.map(
     (profile) =>
       `| ${code(profile.fields.name ?? '')} (${code(profile.constant)}) | ${fields
-        .map((field) => code(profile.fields[field] ?? ''))
+        .map((field) => code(profile.fields[field] ?? defaults[field] ?? ''))
         .join(' | ')} | ${cell(profile.doc)} |`,
   );
   return [
