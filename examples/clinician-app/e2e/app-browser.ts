@@ -30,7 +30,7 @@ export function launchLink({ patient, personality, fault, sandbox = e2e.sandbox,
   return link.href;
 }
 
-/** A browser context (nb-NO) that records every token the sandbox hands out and every console message. */
+/** A browser context (nb-NO by default) that records every token the sandbox hands out and every console message. */
 export class WatchedContext {
   readonly tokens = new Set<string>();
   readonly consoleMessages: string[] = [];
@@ -58,8 +58,9 @@ export class WatchedContext {
     });
   }
 
-  static async open(browser: Browser): Promise<WatchedContext> {
-    return new WatchedContext(await browser.newContext({ locale: 'nb-NO' }));
+  /** `locale` is the browser's language, nb-NO unless a test says otherwise. */
+  static async open(browser: Browser, locale = 'nb-NO'): Promise<WatchedContext> {
+    return new WatchedContext(await browser.newContext({ locale }));
   }
 
   /** The token responses seen so far, read to the end. */

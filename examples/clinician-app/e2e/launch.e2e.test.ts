@@ -81,6 +81,24 @@ describe.concurrent('an EHR launch', () => {
     }
   });
 
+  it('speaks the EHR’s language (lang on the launch URL), not the browser’s, and keeps it on reload', async () => {
+    const watched = await WatchedContext.open(browser, 'en-US');
+    try {
+      const page = await watched.context.newPage();
+      await launchIn(page, { personality: 'epic', patient: 'pasient-henrik', lang: 'nn' });
+      await expectPatient(page, 'pasient-henrik');
+      expect(await page.locator('html').getAttribute('lang')).toBe('nn');
+      expect(await page.getByRole('tab').last().textContent()).toBe('Tidsline');
+      await page.reload();
+      await settledFrame(page.mainFrame());
+      expect(await page.locator('html').getAttribute('lang')).toBe('nn');
+      expect(await page.getByRole('tab').last().textContent()).toBe('Tidsline');
+      await expectNoTokenLeak(watched, [page]);
+    } finally {
+      await watched.close();
+    }
+  });
+
   it('with need_patient_banner false leaves the patient to the EHR and shows the records', async () => {
     const watched = await WatchedContext.open(browser);
     try {

@@ -10,7 +10,8 @@ import { patientBanner } from './patient-banner.js';
 import { texts } from './texts.js';
 import { element, showBusy, showError } from './views.js';
 
-const locale = pageLocale();
+// The browser's language until the launch context says the EHR's.
+let locale = pageLocale();
 showBusy(texts[locale].loading);
 main().catch((error: unknown) => {
   showError(error, locale);
@@ -19,6 +20,10 @@ main().catch((error: unknown) => {
 async function main(): Promise<void> {
   // The components' code loads while ready() exchanges the code for a token, not after it.
   const [session, { clinicalViews }] = await Promise.all([ready(), import('./clinical-views.js')]);
+  if (session.context.locale !== undefined && session.context.locale !== locale) {
+    locale = pageLocale(session.context.locale);
+    showBusy(texts[locale].loading);
+  }
   const source = createSmartSource(session);
   const id = session.context.patient;
   // Mounted now, hidden: the views load beside the patient's read, never after it. Never moved

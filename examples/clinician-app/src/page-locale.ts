@@ -1,8 +1,10 @@
-// The language of this page: `?lang=` when the EHR or a link names one, otherwise the browser's.
+// The language of this page: the EHR's when the launch says one (`lang` on the launch URL, `ui_locales`
+// or `locale` in the launch context), otherwise `?lang=` when a link names one, otherwise the browser's.
 import { resolveLocale, type Locale } from '@samspill/core/data.js';
 
-export function pageLocale(): Locale {
-  const locale = resolveLocale(new URL(window.location.href).searchParams.get('lang') ?? navigator.language);
+export function pageLocale(fromLaunch?: Locale): Locale {
+  const locale =
+    fromLaunch ?? resolveLocale(new URL(window.location.href).searchParams.get('lang') ?? navigator.language);
   document.documentElement.lang = locale;
   return locale;
 }

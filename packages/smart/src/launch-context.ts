@@ -2,6 +2,8 @@
 // Epic's string `need_patient_banner`, an absolute or relative `fhirUser`, SMART 2.2's `fhirContext`
 // with canonical and identifier entries. Tokens never enter the result.
 import type { Identifier } from 'fhir/r4.js';
+import type { Locale } from '@samspill/core/data.js';
+import { supportedLocale } from './launch-locale.js';
 import { parseScopes, type GrantedScopes } from './scopes.js';
 
 /** One `fhirContext` entry (SMART App Launch 2.2): at least one of reference, canonical, identifier. */
@@ -40,6 +42,12 @@ export interface SmartContext {
   readonly tenant: string | undefined;
   readonly intent: string | undefined;
   readonly fhirContext: readonly FhirContextItem[];
+  /**
+   * The language the EHR works in, when it says one Samspill speaks: the token response's `ui_locales` or
+   * `locale`, the verified id_token's `locale`, or the launch URL's `lang`, in that order. Show the app in
+   * it before the browser's language.
+   */
+  readonly locale: Locale | undefined;
   readonly scopes: GrantedScopes;
   /** Milliseconds since the epoch, from `expires_in` and `now`. */
   readonly expiresAt: number | undefined;
@@ -55,6 +63,8 @@ export interface LaunchContextOptions {
   readonly fhirBase: string;
   /** The id_token's claims, once verified; `fhirUser` comes from here (or `profile`, SMART v1). */
   readonly idTokenClaims?: unknown;
+  /** The launch URL's `lang` parameter, which launch() keeps through the redirect. */
+  readonly launchLang?: string;
   /** Milliseconds since the epoch. Default `Date.now()`. */
   readonly now?: number;
 }
@@ -75,6 +85,8 @@ const STANDARD_FIELDS = new Set([
   'smart_style_url',
   'intent',
   'tenant',
+  'ui_locales',
+  'locale',
   'error',
   'error_description',
   'error_uri',
@@ -141,6 +153,12 @@ export function launchContext(tokenResponse: unknown, options: LaunchContextOpti
     tenant: text('tenant'),
     intent: text('intent'),
     fhirContext: fhirContextOf(field(response, 'fhirContext'), report),
+    locale: supportedLocale(
+      field(response, 'ui_locales'),
+      field(response, 'locale'),
+      isRecord(options.idTokenClaims) ? field(options.idTokenClaims, 'locale') : undefined,
+      options.launchLang,
+    ),
     scopes: parseScopes(field(response, 'scope')),
     expiresAt,
     refreshable: typeof refreshToken === 'string' && refreshToken !== '',

@@ -5,6 +5,7 @@ import { launchEndpoints, fetchDiscovery } from './discovery.js';
 import { browserEnvironment, type LaunchEnvironment } from './environment.js';
 import { SmartError } from './errors.js';
 import { engineAuthorize } from './fhirclient-engine.js';
+import { supportedLocale } from './launch-locale.js';
 import { isAllowedIss, newState } from './launch-state.js';
 import { requestScopes } from './scopes.js';
 import { assertSecureEndpoint } from './secure-endpoint.js';
@@ -70,6 +71,8 @@ export async function launch(options: LaunchOptions): Promise<void> {
   const environment = options.environment ?? browserEnvironment();
   const page = new URL(environment.location());
   const launchId = page.searchParams.get('launch') ?? undefined;
+  // The EHR's `lang` would be lost in the redirect: it travels in the launch record instead.
+  const lang = supportedLocale(page.searchParams.get('lang'));
   const iss = page.searchParams.get('iss') ?? (launchId === undefined ? options.iss : undefined);
   if (iss === undefined || iss.trim() === '') {
     throw new SmartError(
@@ -133,6 +136,7 @@ export async function launch(options: LaunchOptions): Promise<void> {
     clientId: options.clientId,
     tokenUri: endpoints.token,
     redirectUri,
+    ...(lang !== undefined && { lang }),
     ...(endpoints.issuer !== undefined && { issuer: endpoints.issuer }),
     ...(endpoints.jwks !== undefined && { jwksUri: endpoints.jwks }),
     ...(binding.nonce !== undefined && { nonce: binding.nonce, nonceRequired: binding.nonceRequired }),
@@ -142,6 +146,8 @@ export async function launch(options: LaunchOptions): Promise<void> {
   // It knows no nonce, so the nonce is added here.
   const authorizeUrl = new URL(authorization.url, `${iss.replace(/\/+$/, '')}/`);
   if (binding.nonce !== undefined) authorizeUrl.searchParams.set('nonce', binding.nonce);
+  // OpenID's way to ask the sign-in pages for the same language.
+  if (lang !== undefined) authorizeUrl.searchParams.set('ui_locales', lang);
   environment.navigate(authorizeUrl.href);
 }
 

@@ -81,6 +81,7 @@ export async function ready(options: ReadyOptions = {}): Promise<SmartSession> {
     tokenUri: record.tokenUri,
     tokenResponse,
     receivedAt: environment.now(),
+    ...(record.lang !== undefined && { launchLang: record.lang }),
     ...(idTokenClaims !== undefined && { idTokenClaims }),
   };
   // The launch's `state` is spent, so it can name the session: unguessable and unique.

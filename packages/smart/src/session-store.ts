@@ -23,6 +23,8 @@ export interface LaunchRecord {
   readonly fhirBaseUrl: string;
   readonly clientId: string;
   readonly tokenUri: string;
+  /** The launch URL's `lang`, when it names a Samspill locale: it is lost in the redirect otherwise. */
+  readonly lang?: string;
   /** The redirect URI the launch asked for: only that page may complete it. */
   readonly redirectUri?: string;
   /** From discovery, to verify the id_token. */
@@ -43,6 +45,8 @@ export interface StoredSession {
   readonly tokenUri: string;
   /** The token response as last received (a refresh merges into it). */
   readonly tokenResponse: Readonly<Record<string, unknown>>;
+  /** The launch URL's `lang`, kept from the launch record. */
+  readonly launchLang?: string;
   /** Verified id_token claims, when there was an id_token that could be verified. */
   readonly idTokenClaims?: Readonly<Record<string, unknown>>;
   /** Milliseconds since the epoch when the token response was received. */

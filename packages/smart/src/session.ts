@@ -151,5 +151,6 @@ function contextOf(session: StoredSession): SmartContext {
     fhirBase: session.fhirBaseUrl,
     now: session.receivedAt,
     ...(session.idTokenClaims !== undefined && { idTokenClaims: session.idTokenClaims }),
+    ...(session.launchLang !== undefined && { launchLang: session.launchLang }),
   });
 }

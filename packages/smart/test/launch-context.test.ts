@@ -206,6 +206,19 @@ describe('launchContext', () => {
     );
   });
 
+  it('reads the EHR’s language: ui_locales, locale, the id_token’s locale, then the launch URL’s lang', () => {
+    const locale = (response: object, options: { idTokenClaims?: object; launchLang?: string } = {}) =>
+      launchContext(response, { fhirBase: V2_BASE, ...options }).locale;
+    expect(locale({ ui_locales: 'de-DE nn-NO en' })).toBe('nn');
+    expect(locale({ locale: 'no' })).toBe('nb');
+    expect(locale({ ui_locales: 'sv', locale: 'en-GB' })).toBe('en');
+    expect(locale({}, { idTokenClaims: { locale: 'nn' }, launchLang: 'en' })).toBe('nn');
+    expect(locale({}, { launchLang: 'en' })).toBe('en');
+    expect(locale({ ui_locales: 42, locale: ['nn'] })).toBe(undefined);
+    expect(locale({ ui_locales: 'se' }, { launchLang: 'fi' })).toBe(undefined);
+    expect(launchContext({ ui_locales: 'nn', locale: 'nn' }, { fhirBase: V2_BASE }).extras).toEqual({});
+  });
+
   it('accepts expires_in as a numeric string', () => {
     expect(launchContext({ expires_in: '570' }, { fhirBase: ORACLE_BASE, now: NOW }).expiresAt).toBe(NOW + 570_000);
   });

@@ -208,6 +208,21 @@ describe('ready()', () => {
     expect((await rejection(ready({ environment: fresh }))).code).toBe('no-launch-params');
   });
 
+  it('keeps the EHR’s lang through the redirect, asks the sign-in pages for it, and after a reload', async () => {
+    const storage = new FakeStorage();
+    const created = sandbox.createLaunch({ personality: 'epic', patient: 'kari' });
+    const launchPage = fakePage(
+      `${APP}launch.html?iss=${encodeURIComponent(created.iss)}&launch=${created.launch}&lang=nn-NO`,
+      storage,
+    );
+    await launch(appOptions(launchPage));
+    expect(new URL(launchPage.navigations[0] ?? '').searchParams.get('ui_locales')).toBe('nn');
+    const page = fakePage(await authorizationAnswer(launchPage), storage);
+    expect((await ready({ environment: page })).context.locale).toBe('nn');
+    expect((await ready({ environment: page })).context.locale).toBe('nn');
+    expect((await launchFlow({ personality: 'epic', patient: 'kari' })).session.context.locale).toBe(undefined);
+  });
+
   it('keeps two launches that share one sessionStorage apart (an embedded browser, two iframes)', async () => {
     const shared = new FakeStorage();
     const first = await launchFlow({ personality: 'epic', patient: 'kari' }, shared);
