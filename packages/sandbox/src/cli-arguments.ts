@@ -50,7 +50,8 @@ Options:
   --data DIR                a folder of *.json FHIR resources or Bundles to serve
                             (default: synthetic Norwegian patients and public examples)
   --app URL                 the app's launch URL, filled in on the launcher and in the printed
-                            example launch (default http://127.0.0.1:5173/launch.html)
+                            example launch, and one the launcher may open (default
+                            http://127.0.0.1:5173/launch.html)
   --client ID=REDIRECT_URI  register a public client with that exact redirect URI; repeat it for
                             more clients, or with the same ID for more redirect URIs
   --config FILE.json        clients (public, client_secret_basic, private_key_jwt), their redirect
@@ -58,7 +59,8 @@ Options:
   -h, --help                show this help
 
 The built-in public client ${DEV_CLIENT_ID} takes any redirect URI on http://localhost or
-http://127.0.0.1, so a local app needs no registration.
+http://127.0.0.1, so a local app needs no registration. The launcher opens apps on this machine,
+the app of --app and the launchUrls of registered clients, nothing else.
 
 A config file (paths in it are relative to it):
   {
@@ -66,6 +68,7 @@ A config file (paths in it are relative to it):
     "clients": [
       { "id": "my-app", "redirectUris": ["http://localhost:3000/callback"] },
       { "id": "my-server-app", "redirectUris": ["https://app.example/callback"],
+        "launchUrls": ["https://app.example/launch"],
         "auth": { "type": "client_secret_basic", "secret": "a-test-secret" },
         "allowedScopes": ["launch", "openid", "fhirUser", "patient/*.rs"] },
       { "id": "my-jwt-app", "redirectUris": ["http://localhost:3000/callback"],

@@ -15,6 +15,7 @@ function details(client: Client): string[] {
       ? `private_key_jwt (${client.auth.jwks.keys.length} key${client.auth.jwks.keys.length === 1 ? '' : 's'})`
       : client.auth.type,
     `redirect ${client.redirectUris.join(', ')}`,
+    ...(client.launchUrls === undefined ? [] : [`launch ${client.launchUrls.join(', ')}`]),
     ...(client.allowedScopes === undefined ? [] : [`scopes ${client.allowedScopes.join(' ')}`]),
     ...(client.epicScopes === undefined ? [] : [`Epic grants ${client.epicScopes.join(' ')}`]),
     ...(client.persistentAccess === false ? ['no persistent access (Epic)'] : []),

@@ -21,7 +21,7 @@ export type Checked<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problems: readonly string[] };
 
 const CONFIG_FIELDS = ['port', 'host', 'app', 'data', 'clients'];
-const CLIENT_FIELDS = ['id', 'redirectUris', 'auth', 'allowedScopes', 'epicScopes', 'persistentAccess'];
+const CLIENT_FIELDS = ['id', 'redirectUris', 'launchUrls', 'auth', 'allowedScopes', 'epicScopes', 'persistentAccess'];
 const AUTH_FIELDS: Readonly<Record<ClientAuth['type'], readonly string[]>> = {
   public: ['type'],
   client_secret_basic: ['type', 'secret'],
@@ -103,6 +103,7 @@ function readClient(value: unknown, path: string, folder: string, problems: stri
   unknownFields(value, path, CLIENT_FIELDS, problems);
   const id = readId(value.id, `${path}.id`, problems);
   const redirectUris = readRedirectUris(value.redirectUris, `${path}.redirectUris`, problems);
+  const launchUrls = optionalLaunchUrls(value.launchUrls, `${path}.launchUrls`, problems);
   const auth =
     value.auth === undefined ? { type: 'public' as const } : readAuth(value.auth, `${path}.auth`, folder, problems);
   const allowedScopes = optionalScopes(value.allowedScopes, `${path}.allowedScopes`, problems);
@@ -113,6 +114,7 @@ function readClient(value: unknown, path: string, folder: string, problems: stri
   return {
     id,
     redirectUris,
+    ...(launchUrls !== undefined && { launchUrls }),
     auth,
     ...(allowedScopes !== undefined && { allowedScopes }),
     ...(epicScopes !== undefined && { epicScopes }),
@@ -144,6 +146,20 @@ function readRedirectUris(value: unknown, path: string, problems: string[]): str
     return [];
   });
   return uris.length === value.length ? uris : undefined;
+}
+
+function optionalLaunchUrls(value: unknown, path: string, problems: string[]): string[] | undefined {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value)) {
+    problems.push(`${path} must be an array of absolute http(s) URLs`);
+    return undefined;
+  }
+  const urls = value.flatMap((url, index) => {
+    if (typeof url === 'string' && isHttpUrl(url)) return [url];
+    problems.push(`${path}[${index}] must be an absolute http(s) URL`);
+    return [];
+  });
+  return urls.length === value.length ? urls : undefined;
 }
 
 function readAuth(value: unknown, path: string, folder: string, problems: string[]): ConfiguredAuth | undefined {
@@ -228,6 +244,10 @@ function nonEmptyString(value: unknown, path: string, problems: string[]): strin
 
 function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isHttpUrl(text: string): boolean {
+  return URL.canParse(text) && ['http:', 'https:'].includes(new URL(text).protocol);
 }
 
 function isPort(value: unknown): value is number {

@@ -44,7 +44,14 @@ if (settings.data !== undefined) {
 
 let sandbox;
 try {
-  sandbox = await startSandbox({ port: settings.port, host: settings.host, clients, ...(data && { data }) });
+  sandbox = await startSandbox({
+    port: settings.port,
+    host: settings.host,
+    clients,
+    // The app the launcher is filled in with may be launched, wherever it is.
+    launchUrls: [settings.app],
+    ...(data && { data }),
+  });
 } catch (error) {
   console.error(`Could not listen on ${settings.host}:${settings.port}: ${(error as Error).message}`);
   process.exit(1);

@@ -11,8 +11,16 @@ export interface Client {
   readonly id: string;
   /** Exact redirect URIs; the built-in dev client instead takes any on localhost. */
   readonly redirectUris: readonly string[];
+  /**
+   * The app's launch URLs, which the launcher may open (compared by origin and path). Apps on
+   * localhost and 127.0.0.1 need none.
+   */
+  readonly launchUrls?: readonly string[];
   readonly auth: ClientAuth;
-  /** Scopes the client may be granted; every requested scope when absent. */
+  /**
+   * Scopes the client may be granted: it gets the requested scopes as far as these reach. Default:
+   * `DEFAULT_ALLOWED_SCOPES`, reading only.
+   */
   readonly allowedScopes?: readonly string[];
   /**
    * Epic grants what the registration lists, not what was asked for, in v1 form with duplicate
@@ -28,6 +36,24 @@ export const DEV_CLIENT_ID = 'samspill-dev';
 const LOCAL_REDIRECT = /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?(\/[^#]*)?$/;
 
 const DEV_CLIENT: Client = { id: DEV_CLIENT_ID, redirectUris: [], auth: { type: 'public' } };
+
+/**
+ * What a client registered without `allowedScopes` may be granted, samspill-dev among them: launch
+ * context, identity, refresh, and reading (v2 `rs`, which also covers v1 `read`) in the patient and
+ * user contexts. No writing (the FHIR server only reads) and no `system/` scopes (no backend services).
+ */
+export const DEFAULT_ALLOWED_SCOPES = [
+  'launch',
+  'launch/patient',
+  'launch/encounter',
+  'openid',
+  'fhirUser',
+  'profile',
+  'online_access',
+  'offline_access',
+  'patient/*.rs',
+  'user/*.rs',
+] as const;
 
 export const EPIC_REGISTERED_SCOPES = [
   'user/Patient.read',

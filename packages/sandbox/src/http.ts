@@ -12,18 +12,42 @@ export interface Request {
 
 export type Response = ServerResponse;
 
-const MAX_BODY = 5 * 1024 * 1024;
+/** Whether the body the request declares (Content-Length) is over `limit`: refused before reading any. */
+export function declaredOver(request: IncomingMessage, limit: number): boolean {
+  return Number(request.headers['content-length'] ?? 0) > limit;
+}
 
-export async function readBody(request: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    const buffer = chunk as Buffer;
-    size += buffer.length;
-    if (size > MAX_BODY) throw new Error('The request body is too large.');
-    chunks.push(buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+/**
+ * The body as text, or undefined as soon as it passes `limit` bytes: what comes after is let go past
+ * unread, so a body of any size costs at most `limit` bytes of memory. Rejects when the client goes.
+ */
+export function readBody(request: IncomingMessage, limit: number): Promise<string | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const stop = (): void => {
+      request.off('data', onData);
+      request.off('end', onEnd);
+      request.off('error', reject);
+    };
+    const onData = (chunk: Buffer): void => {
+      size += chunk.length;
+      if (size <= limit) {
+        chunks.push(chunk);
+        return;
+      }
+      stop();
+      request.resume();
+      resolve(undefined);
+    };
+    const onEnd = (): void => {
+      stop();
+      resolve(Buffer.concat(chunks).toString('utf8'));
+    };
+    request.on('data', onData);
+    request.once('end', onEnd);
+    request.once('error', reject);
+  });
 }
 
 /** A form body (`application/x-www-form-urlencoded`), or the query for GET. */
@@ -44,11 +68,17 @@ export function sendJson(
 }
 
 /** An HTML page; `script` lets it load scripts from, and fetch from, the sandbox itself. */
-export function sendHtml(response: Response, status: number, html: string, { script = false } = {}): void {
+export function sendHtml(
+  response: Response,
+  status: number,
+  html: string,
+  { script = false, headers = {} }: { script?: boolean; headers?: Record<string, string> } = {},
+): void {
   response.writeHead(status, {
     'Content-Type': 'text/html; charset=utf-8',
     'Content-Security-Policy': `default-src 'none'; style-src 'unsafe-inline'${script ? "; script-src 'self'; connect-src 'self'" : ''}`,
     'Cache-Control': 'no-store',
+    ...headers,
   });
   response.end(html);
 }

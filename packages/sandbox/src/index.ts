@@ -3,7 +3,13 @@
 export { startSandbox, type Sandbox, type SandboxOptions } from './sandbox.js';
 export type { CreatedLaunch } from './launch-endpoint.js';
 export type { LaunchOptions } from './launches.js';
-export { DEV_CLIENT_ID, EPIC_REGISTERED_SCOPES, type Client, type ClientAuth } from './clients.js';
+export {
+  DEFAULT_ALLOWED_SCOPES,
+  DEV_CLIENT_ID,
+  EPIC_REGISTERED_SCOPES,
+  type Client,
+  type ClientAuth,
+} from './clients.js';
 export { FAULTS, type Fault, type FaultId } from './faults.js';
 export { PERSONALITY_NAMES, type PersonalityName } from './personalities/personality-name.js';
 export type { Personality, PersonalityPaths } from './personalities/personality.js';
@@ -11,3 +17,4 @@ export { ORACLE_HEALTH_TENANT } from './personalities/oracle-health.js';
 export type { RequestLogEntry } from './log.js';
 export { CODE_LIFETIME_MS } from './tokens.js';
 export { DEFAULT_PAGE_SIZE } from './fhir/search.js';
+export { MAX_BATCH_ENTRIES, MAX_BATCH_SEARCH_RESULTS, MAX_BODY_BYTES, MAX_FHIR_BODY_BYTES } from './limits.js';

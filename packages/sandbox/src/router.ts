@@ -1,5 +1,6 @@
-// Which handler answers a path, and under which CORS policy. Personalities are told apart by their
-// URL prefix, exactly as an app tells EHRs apart by their `iss`.
+// Which handler answers a path, under which CORS policy, how large a body it reads and in which format
+// it refuses one. Personalities are told apart by their URL prefix, exactly as an app tells EHRs apart
+// by their `iss`.
 import { authorize } from './auth/authorize.js';
 import { introspect } from './auth/introspect.js';
 import { openidConfiguration, openidConfigurationPath } from './auth/openid-configuration.js';
@@ -9,15 +10,30 @@ import { fhirServer } from './fhir/fhir-server.js';
 import { redirect, sendJson, type Request, type Response } from './http.js';
 import { launcherEndpoint } from './launcher/launcher-endpoint.js';
 import { launchEndpoint } from './launch-endpoint.js';
+import { MAX_BODY_BYTES, MAX_FHIR_BODY_BYTES } from './limits.js';
 import { PERSONALITIES } from './personalities/index.js';
 import type { PersonalityName } from './personalities/personality-name.js';
+import type { RefusalStyle } from './refusal.js';
 import type { SandboxState } from './state.js';
 
 export interface Route {
   readonly personality?: PersonalityName;
   readonly cors: CorsPolicy;
+  /** How a request the handler never sees (a body too large, a target that does not decode) is refused. */
+  readonly refusal: RefusalStyle;
+  /** Bytes of request body read at most. */
+  readonly bodyLimit: number;
   handle(request: Request, response: Response): Promise<void> | void;
 }
+
+type Handle = Route['handle'];
+
+const plain = (cors: CorsPolicy, handle: Handle): Route => ({
+  cors,
+  refusal: 'plain',
+  bodyLimit: MAX_BODY_BYTES,
+  handle,
+});
 
 export function route(
   state: SandboxState,
@@ -25,24 +41,25 @@ export function route(
   patientLinked: (type: string) => Promise<boolean>,
 ): Route | undefined {
   if (path === '/')
-    return {
-      cors: 'local',
-      handle: (_, response) => {
-        redirect(response, '/launcher');
-      },
-    };
+    return plain('local', (_, response) => {
+      redirect(response, '/launcher');
+    });
   if (path === '/launcher' || path.startsWith('/launcher/'))
-    return { cors: 'local', handle: (request, response) => launcherEndpoint(state, request, response) };
-  if (path === '/launch')
-    return { cors: 'local', handle: (request, response) => launchEndpoint(state, request, response) };
+    return plain('local', (request, response) => launcherEndpoint(state, request, response));
+  if (path === '/launch') return plain('local', (request, response) => launchEndpoint(state, request, response));
   for (const personality of Object.values(PERSONALITIES)) {
     const { paths, name } = personality;
-    const on = (cors: CorsPolicy, handle: Route['handle']): Route => ({ personality: name, cors, handle });
+    const on = (cors: CorsPolicy, handle: Handle, refusal: RefusalStyle = 'plain'): Route => ({
+      ...plain(cors, handle),
+      personality: name,
+      refusal,
+    });
     if (path === paths.authorize)
-      return on('local', (request, response) => authorize(state, personality, request, response));
-    if (path === paths.token) return on('local', (request, response) => token(state, personality, request, response));
+      return on('local', (request, response) => authorize(state, personality, request, response), 'page');
+    if (path === paths.token)
+      return on('local', (request, response) => token(state, personality, request, response), 'oauth');
     if (path === paths.introspect)
-      return on('local', (request, response) => introspect(state, personality, request, response));
+      return on('local', (request, response) => introspect(state, personality, request, response), 'oauth');
     if (path === paths.jwks)
       return on('any', (_, response) => {
         sendJson(response, 200, state.key.jwks);
@@ -57,9 +74,13 @@ export function route(
       });
     if (path === paths.fhir || path.startsWith(`${paths.fhir}/`)) {
       const discovery = path.includes('/.well-known/') || path.endsWith('/metadata');
-      return on(discovery ? 'any' : 'local', (request, response) =>
-        fhirServer(state, personality, request, response, patientLinked),
-      );
+      return {
+        ...on(discovery ? 'any' : 'local', (request, response) =>
+          fhirServer(state, personality, request, response, patientLinked),
+        ),
+        refusal: 'fhir',
+        bodyLimit: MAX_FHIR_BODY_BYTES,
+      };
     }
   }
   return undefined;

@@ -5,19 +5,22 @@ import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { createStaticSource, type FhirSource } from '@samspill/core/data.js';
 import type { Bundle, Resource } from 'fhir/r4.js';
+import { answerClientError, refuseConnect } from './client-error.js';
 import { createClientRegistry, type Client } from './clients.js';
 import { applyCors } from './cors.js';
 import { defaultData } from './data.js';
 import { patientCompartment } from './fhir/compartment.js';
 import { sendOutcome } from './fhir/operation-outcome.js';
-import { readBody, sendJson, type Request } from './http.js';
+import { declaredOver, readBody, sendJson, type Request } from './http.js';
 import { createLaunchIn, type CreatedLaunch } from './launch-endpoint.js';
 import { createLaunchStore, type LaunchOptions } from './launches.js';
 import { loggedPath, type RequestLogEntry } from './log.js';
 import { PERSONALITIES } from './personalities/index.js';
 import type { PersonalityName } from './personalities/personality-name.js';
 import type { Personality } from './personalities/personality.js';
-import { route } from './router.js';
+import { refuse } from './refusal.js';
+import { requestUrl, targetDecodable } from './request-target.js';
+import { route, type Route } from './router.js';
 import { createSigningKey } from './signing-key.js';
 import type { SandboxState } from './state.js';
 import { createTokenStore } from './tokens.js';
@@ -33,6 +36,11 @@ export interface SandboxOptions {
   readonly accessTokenLifetime?: number;
   /** Registered clients beside the built-in public `samspill-dev`. */
   readonly clients?: readonly Client[];
+  /**
+   * App launch URLs the launcher may open, beside those on this machine and the clients' `launchUrls`
+   * (the CLI passes its `--app`). Compared by origin and path.
+   */
+  readonly launchUrls?: readonly string[];
   /** The clock, in milliseconds; tests move it to expire codes and tokens. */
   readonly now?: () => number;
 }
@@ -67,13 +75,23 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     defaultPractitioner: practitioners.resources[0]?.id,
     accessTokenLifetime: options.accessTokenLifetime,
     usedAssertions: new Map(),
+    launchUrls: [
+      ...(options.launchUrls ?? []),
+      ...(options.clients ?? []).flatMap((client) => client.launchUrls ?? []),
+    ],
     log: [],
   };
   const patientLinked = patientCompartment(source);
 
   const server = createServer((incoming, response) => {
-    void handle(state, incoming, response, patientLinked);
+    void handle(state, incoming, response, patientLinked, false);
   });
+  // Asked to confirm a body first (Expect: 100-continue): a body over the limit is refused unsent.
+  server.on('checkContinue', (incoming: IncomingMessage, response: ServerResponse) => {
+    void handle(state, incoming, response, patientLinked, true);
+  });
+  server.on('clientError', answerClientError);
+  server.on('connect', refuseConnect);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve);
@@ -104,11 +122,16 @@ async function handle(
   incoming: IncomingMessage,
   response: ServerResponse,
   patientLinked: (type: string) => Promise<boolean>,
+  expectsContinue: boolean,
 ): Promise<void> {
   const started = performance.now();
   const arrived = state.now();
-  const url = new URL(incoming.url ?? '/', state.origin);
   const method = incoming.method ?? 'GET';
+  const url = requestUrl(incoming.url, state.origin);
+  if (!url) {
+    refuse(response, 'plain', 400, 'The request target must be a path on this server (or an absolute http URL).');
+    return;
+  }
   const found = route(state, url.pathname, patientLinked);
   response.on('close', () => {
     // The launcher's own page and its log polling are not the traffic the log is there to show.
@@ -123,17 +146,53 @@ async function handle(
     });
   });
   try {
-    const request: Request = { method, url, headers: incoming.headers, body: await readBody(incoming), raw: incoming };
     if (!found) {
       sendJson(response, 404, { error: `Nothing at ${url.pathname}.` });
       return;
     }
+    const body = await bodyOf(incoming, response, url, found, expectsContinue);
+    if (body === undefined) return;
+    const request: Request = { method, url, headers: incoming.headers, body, raw: incoming };
     if (applyCors(request, response, found.cors)) return;
     await found.handle(request, response);
   } catch (error) {
-    if (response.headersSent) response.destroy();
+    // A client that went away mid-request has no one left to answer.
+    if (response.headersSent || incoming.socket.destroyed) response.destroy();
     else sendOutcome(response, 500, 'exception', error instanceof Error ? error.message : 'Internal error.');
   }
+}
+
+/**
+ * The request body within the route's limit, or undefined once the request has been refused: for a
+ * target that does not decode (400), or a body over the limit (413), told by Content-Length before
+ * anything is read, or while it streams in.
+ */
+async function bodyOf(
+  incoming: IncomingMessage,
+  response: ServerResponse,
+  url: URL,
+  found: Route,
+  expectsContinue: boolean,
+): Promise<string | undefined> {
+  if (!targetDecodable(url)) {
+    refuse(response, found.refusal, 400, 'The request target has percent-encoding that does not decode as UTF-8.');
+    return undefined;
+  }
+  const tooLarge = (): void => {
+    const limit = `${found.bodyLimit.toLocaleString('en')} bytes`;
+    // The rest of the body is not read: the connection closes after the answer.
+    refuse(response, found.refusal, 413, `The request body is larger than this endpoint takes (${limit}).`, {
+      Connection: 'close',
+    });
+  };
+  if (declaredOver(incoming, found.bodyLimit)) {
+    tooLarge();
+    return undefined;
+  }
+  if (expectsContinue) response.writeContinue();
+  const body = await readBody(incoming, found.bodyLimit);
+  if (body === undefined) tooLarge();
+  return body;
 }
 
 // The types the CapabilityStatement lists: those in the data, Bundles unpacked as core unpacks them.

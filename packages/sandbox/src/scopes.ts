@@ -7,12 +7,20 @@ export interface ResourceScope {
   readonly type: string;
   readonly read: boolean;
   readonly search: boolean;
+  /** Every permission the scope gives in v2 letters, in `cruds` order: v1 `read` is `rs`, `write` `cud`, `*` all five. */
+  readonly permissions: string;
+  /** Written in v1 (`read`, `write`, `*`) rather than v2 letters. */
+  readonly v1: boolean;
   /**
    * A v2 granular scope's search parameters (`?category=…|laboratory`): the scope covers only what a
    * search with them would find. Absent for a scope over the whole type.
    */
   readonly query?: Readonly<Record<string, readonly string[]>>;
+  /** The query as written after the `?`. */
+  readonly queryText?: string;
 }
+
+const V1_PERMISSIONS: Readonly<Record<string, string>> = { read: 'rs', write: 'cud', '*': 'cruds' };
 
 const RESOURCE_SCOPE = /^(patient|user|system)\/([A-Za-z]+|\*)\.([A-Za-z*]+)(?:\?(.*))?$/i;
 
@@ -38,7 +46,9 @@ export function parseResourceScope(scope: string): ResourceScope | undefined {
     type: type === '*' ? '*' : type,
     read: all || lower === 'read' || (!v1 && lower.includes('r')),
     search: all || lower === 'read' || (!v1 && lower.includes('s')),
-    ...(query !== undefined && { query }),
+    permissions: V1_PERMISSIONS[lower] ?? lower,
+    v1,
+    ...(query !== undefined && { query, queryText: search }),
   };
 }
 

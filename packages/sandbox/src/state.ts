@@ -23,6 +23,8 @@ export interface SandboxState {
   readonly accessTokenLifetime: number | undefined;
   /** Client-assertion `jti`s already used, kept until they expire. */
   readonly usedAssertions: Map<string, number>;
+  /** Launch URLs the launcher may open beyond loopback ones: the options' and the clients'. */
+  readonly launchUrls: readonly string[];
   /** Every request answered, without secrets (shown live on the launcher page). */
   readonly log: RequestLogEntry[];
 }

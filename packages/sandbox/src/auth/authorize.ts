@@ -3,6 +3,7 @@
 import type { Patient } from 'fhir/r4.js';
 import { formOf, redirect, sendHtml, type Request, type Response } from '../http.js';
 import type { LaunchContext } from '../launches.js';
+import { percentDecodable } from '../percent-encoding.js';
 import type { Personality } from '../personalities/personality.js';
 import { hasScope, splitScopes } from '../scopes.js';
 import type { SandboxState } from '../state.js';
@@ -15,6 +16,10 @@ export async function authorize(
   request: Request,
   response: Response,
 ): Promise<void> {
+  if (request.method !== 'GET' && !percentDecodable(request.body)) {
+    errorPage(response, 'Skjemaet har prosentkoding som ikke kan leses som UTF-8.');
+    return;
+  }
   const params = formOf(request);
   const clientId = params.get('client_id') ?? '';
   const redirectUri = params.get('redirect_uri') ?? '';

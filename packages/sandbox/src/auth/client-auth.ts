@@ -4,6 +4,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { createLocalJWKSet, decodeJwt, jwtVerify } from 'jose';
 import type { Client } from '../clients.js';
 import type { Request } from '../http.js';
+import { formDecoded } from '../percent-encoding.js';
 import type { SandboxState } from '../state.js';
 
 const ASSERTION_TYPE = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
@@ -90,11 +91,11 @@ function basicCredentials(header: string | undefined): { id: string; secret: str
   const decoded = Buffer.from(match[1], 'base64').toString('utf8');
   const colon = decoded.indexOf(':');
   if (colon < 0) return undefined;
-  // RFC 6749 §2.3.1: both parts are form-urlencoded before they are joined.
-  return {
-    id: decodeURIComponent(decoded.slice(0, colon).replace(/\+/g, ' ')),
-    secret: decodeURIComponent(decoded.slice(colon + 1).replace(/\+/g, ' ')),
-  };
+  // RFC 6749 §2.3.1: both parts are form-urlencoded before they are joined. Parts that do not decode
+  // are no credentials at all, so the client fails to authenticate rather than the request to run.
+  const id = formDecoded(decoded.slice(0, colon));
+  const secret = formDecoded(decoded.slice(colon + 1));
+  return id === undefined || secret === undefined ? undefined : { id, secret };
 }
 
 function issuerOf(assertion: string): string | null {

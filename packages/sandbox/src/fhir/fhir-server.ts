@@ -4,12 +4,14 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { openidConfiguration } from '../auth/openid-configuration.js';
 import { LATENCY_MS } from '../faults.js';
 import { sendJson, type Request, type Response } from '../http.js';
+import { percentDecodable } from '../percent-encoding.js';
 import type { Personality } from '../personalities/personality.js';
 import type { SandboxState } from '../state.js';
 import type { AccessToken } from '../tokens.js';
 import { capabilityStatement } from './capability.js';
 import type { FhirContext } from './fhir-context.js';
-import { batch, interact } from './interaction.js';
+import { batch } from './batch.js';
+import { interact } from './interaction.js';
 import { FHIR_JSON, sendFhir, sendOutcome } from './operation-outcome.js';
 
 export async function fhirServer(
@@ -51,8 +53,13 @@ export async function fhirServer(
   }
   const query = new URLSearchParams(request.url.search);
   // POST Type/_search carries its parameters in a form body, in addition to any in the URL.
-  if (request.method === 'POST')
+  if (request.method === 'POST') {
+    if (!percentDecodable(request.body)) {
+      sendOutcome(response, 400, 'invalid', 'The form body has percent-encoding that does not decode as UTF-8.');
+      return;
+    }
     for (const [name, value] of new URLSearchParams(request.body)) query.append(name, value);
+  }
   const result = await interact(context, request.method, path.split('/'), query);
   sendFhir(response, result.status, result.resource);
 }

@@ -1,9 +1,9 @@
 // One FHIR interaction relative to the base (`Type/id`, `Type?query`, `Type/_search`), checked against
-// the token's scopes. Plain requests and batch entries both come through here.
-import type { Bundle, BundleEntry } from 'fhir/r4.js';
+// the token's scopes. Plain requests and batch entries (batch.ts) both come through here.
 import { accessFor, reaches } from './access.js';
 import type { FhirContext } from './fhir-context.js';
 import { failure, type FhirResult } from './fhir-result.js';
+import { otherPatientRefusal } from './named-patient.js';
 import { search } from './search.js';
 
 const TYPE = /^[A-Z][A-Za-z]+$/;
@@ -24,7 +24,7 @@ export async function interact(
       return failure(405, 'not-supported', 'Search is GET Type?params or POST Type/_search.');
     const access = accessFor(grant, type, 'search');
     if ('refused' in access) return access.refused;
-    return search(context, type, query, access.rules);
+    return otherPatientRefusal(type, query, access.rules) ?? search(context, type, query, access.rules);
   }
   if (method !== 'GET') return failure(405, 'not-supported', 'This sandbox only reads: GET Type/id.');
   if (!ID.test(second)) return failure(400, 'invalid', `'${second}' is not a FHIR id.`);
@@ -38,46 +38,8 @@ export async function interact(
   return { status: 200, resource: found.resource };
 }
 
-/** A batch of reads and searches; anything but GET entries is refused per entry. */
-export async function batch(context: FhirContext, bundle: unknown): Promise<FhirResult> {
-  if (!isBatch(bundle)) return failure(400, 'invalid', 'POST to the base takes a Bundle of type batch.');
-  const entry: BundleEntry[] = [];
-  for (const item of bundle.entry ?? []) {
-    const request = item.request;
-    const result =
-      request?.method !== 'GET'
-        ? failure(405, 'not-supported', 'Only GET entries are supported in a batch.')
-        : await interact(context, 'GET', ...relative(request.url));
-    entry.push({ resource: result.resource, response: { status: statusLine(result.status) } });
-  }
-  const response: Bundle = { resourceType: 'Bundle', type: 'batch-response', entry };
-  return { status: 200, resource: response };
-}
-
+/** A batch entry's url (`Type/id`, `Type?query`, a leading `/` allowed) as path segments and query. */
 export function relative(url: string): [string[], URLSearchParams] {
   const [path = '', query = ''] = url.replace(/^\//, '').split('?', 2);
   return [path.split('/').filter(Boolean), new URLSearchParams(query)];
-}
-
-function isBatch(value: unknown): value is Bundle {
-  if (typeof value !== 'object' || value === null) return false;
-  const bundle = value as { resourceType?: unknown; type?: unknown; entry?: unknown };
-  return (
-    bundle.resourceType === 'Bundle' &&
-    bundle.type === 'batch' &&
-    (bundle.entry === undefined || Array.isArray(bundle.entry))
-  );
-}
-
-const REASONS: Readonly<Record<number, string>> = {
-  200: 'OK',
-  400: 'Bad Request',
-  403: 'Forbidden',
-  404: 'Not Found',
-  405: 'Method Not Allowed',
-  500: 'Internal Server Error',
-};
-
-function statusLine(status: number): string {
-  return `${status} ${REASONS[status] ?? ''}`.trim();
 }

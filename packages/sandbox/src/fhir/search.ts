@@ -94,6 +94,11 @@ function toSearchParams(query: URLSearchParams, keep: (name: string) => boolean)
   return params;
 }
 
+/** The page a search asks for: `_count` (the default when absent or not a number), at most the largest page. */
+export function requestedPageSize(query: URLSearchParams): number {
+  return Math.min(wholeNumber(query.get('_count'), DEFAULT_PAGE_SIZE) ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+}
+
 export function wholeNumber(text: string | null, fallback: number): number | undefined {
   if (text === null) return fallback;
   return /^\d+$/.test(text) ? Number(text) : undefined;

@@ -6,6 +6,7 @@ import { createLaunchIn } from '../launch-endpoint.js';
 import { PERSONALITY_NAMES, type PersonalityName } from '../personalities/personality-name.js';
 import type { SandboxState } from '../state.js';
 import { readLaunchRequest } from './launch-request.js';
+import { launchTargetProblem } from './launch-target.js';
 import { launcherChoices, type LauncherChoices } from './launcher-choices.js';
 import { LOG_SCRIPT, renderLauncherPage, type LauncherLocale } from './launcher-page.js';
 
@@ -48,6 +49,11 @@ export async function launcherEndpoint(state: SandboxState, request: Request, re
     return;
   }
   const { app, patient, practitioner, encounter, personality, fault } = result.request;
+  const refused = launchTargetProblem(new URL(app), state.launchUrls);
+  if (refused !== undefined) {
+    page(400, refused);
+    return;
+  }
   const launch = createLaunchIn(state, {
     personality: personality as PersonalityName,
     patient,

@@ -71,9 +71,13 @@ export const oracleHealth: Personality = {
       'permission-v1',
     ],
   }),
-  // "An application is currently required to specifically request each scope": no wildcards.
+  // "An application is currently required to specifically request each scope": no wildcards asked for
+  // are granted, even where the registration has one.
   grantedScopes: (requested, client) =>
-    allowedScopes(requested, client).filter((scope) => parseResourceScope(scope)?.type !== '*'),
+    allowedScopes(
+      requested.filter((scope) => parseResourceScope(scope)?.type !== '*'),
+      client,
+    ),
   refreshAllowed: (granted) => refreshScopeGranted(granted),
   fhirUser: (practitionerId, origin) => `${origin}${paths.fhir}/Practitioner/${practitionerId}`,
   tokenExtras: (grant, origin) => ({

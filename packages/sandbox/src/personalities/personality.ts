@@ -1,6 +1,7 @@
 // A personality is one EHR's way of speaking SMART: its URLs, what its discovery document says, which
 // scopes and token fields it hands out and how. Everything vendor-specific lives behind this type.
-import type { Client } from '../clients.js';
+import { DEFAULT_ALLOWED_SCOPES, type Client } from '../clients.js';
+import { grantWithin } from '../scope-grant.js';
 import { hasScope, parseResourceScope } from '../scopes.js';
 import type { Grant } from '../tokens.js';
 import type { PersonalityName } from './personality-name.js';
@@ -42,11 +43,9 @@ export interface Personality {
   readonly styleDocument: Readonly<Record<string, string>>;
 }
 
-/** The requested scopes the client may have, as requested (so v1 stays v1 and v2 stays v2). */
+/** The requested scopes within the client's registration (`allowedScopes`, or the default set). */
 export function allowedScopes(requested: readonly string[], client: Client): string[] {
-  const allowed = client.allowedScopes;
-  const granted = allowed === undefined ? requested : requested.filter((scope) => hasScope(allowed, scope));
-  return [...new Set(granted)];
+  return grantWithin(requested, client.allowedScopes ?? DEFAULT_ALLOWED_SCOPES);
 }
 
 export function isResourceScope(scope: string): boolean {
