@@ -89,7 +89,8 @@ export class PatientApp extends LitElement {
 
   @state() private state: AppState = { status: 'loading' };
 
-  private readonly locale = pageLocale();
+  /** The browser's language until the launch says the EHR's. */
+  @state() private locale = pageLocale();
 
   /** ready() redeems a one-time code: it must run once, however often the element is connected. */
   private started = false;
@@ -106,6 +107,7 @@ export class PatientApp extends LitElement {
 
   private async start(): Promise<void> {
     const session = await ready();
+    this.locale = pageLocale(session.context.locale ?? this.locale);
     const patientId = session.context.patient;
     if (patientId === undefined) {
       this.state = { status: 'no-patient' };

@@ -10,13 +10,15 @@ import { errorReport } from './errors.js';
 import { patientSummary } from './patient.js';
 import { texts } from './texts.js';
 
-/** What the launch gives the page: the patient in context and the source, or no patient at all. */
-export type Launched =
+/** What the launch gives the page: the patient in context and the source, or no patient at all; the EHR's language. */
+export type Launched = { readonly locale: Locale } & (
   | { readonly patientId: string; readonly source: FhirSource; readonly patient: Patient }
-  | { readonly patientId: undefined };
+  | { readonly patientId: undefined }
+);
 
-export function App({ launched, locale }: { readonly launched: Promise<Launched>; readonly locale: Locale }) {
+export function App({ launched }: { readonly launched: Promise<Launched> }) {
   const result = use(launched);
+  const { locale } = result;
   const t = texts[locale];
   if (result.patientId === undefined) {
     return (

@@ -10,6 +10,7 @@ import { logError } from './errors.js';
 import { readPatient } from './patient.js';
 import { pageLocale, texts } from './texts.js';
 
+// The browser's language until the launch says the EHR's (`Launched.locale`).
 const locale = pageLocale();
 // Started once, outside React: ready() redeems a one-time code, which no render (nor Strict Mode's
 // second one) may repeat.
@@ -21,7 +22,7 @@ createRoot(container, { onCaughtError: logError }).render(
   <StrictMode>
     <ErrorBoundary locale={locale}>
       <Suspense fallback={<Busy text={texts[locale].loading} />}>
-        <App launched={launched} locale={locale} />
+        <App launched={launched} />
       </Suspense>
     </ErrorBoundary>
   </StrictMode>,
@@ -29,13 +30,14 @@ createRoot(container, { onCaughtError: logError }).render(
 
 async function launchApp(): Promise<Launched> {
   const session = await ready();
+  const launchLocale = pageLocale(session.context.locale ?? locale);
   const patientId = session.context.patient;
-  if (patientId === undefined) return { patientId };
+  if (patientId === undefined) return { patientId, locale: launchLocale };
   const source = createSmartSource(session);
   // The EHR's colours and fonts, and the patient, at once.
-  const [tokens, read] = await Promise.all([session.loadStyle(), readPatient(source, patientId, locale)]);
+  const [tokens, read] = await Promise.all([session.loadStyle(), readPatient(source, patientId, launchLocale)]);
   // With the session, a 401 after a refused refresh reads as `refresh-failed`.
   if ('failure' in read) throw smartErrorOf(read.failure, session);
   applyTokens(document.documentElement, tokens);
-  return { source, patientId, patient: read.patient };
+  return { source, patientId, patient: read.patient, locale: launchLocale };
 }

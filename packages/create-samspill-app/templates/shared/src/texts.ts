@@ -40,9 +40,13 @@ export const texts = defineCatalogue(
   },
 );
 
-/** The page's language: `?lang=` when the EHR or a link names one, else the browser's; bokmål otherwise. */
-export function pageLocale(): Locale {
-  const locale = resolveLocale(new URL(window.location.href).searchParams.get('lang') ?? navigator.language);
+/**
+ * The page's language: the EHR's once the launch says it (`session.context.locale`), else `?lang=` when a
+ * link names one, else the browser's; bokmål otherwise.
+ */
+export function pageLocale(fromLaunch?: Locale): Locale {
+  const locale =
+    fromLaunch ?? resolveLocale(new URL(window.location.href).searchParams.get('lang') ?? navigator.language);
   document.documentElement.lang = locale;
   return locale;
 }

@@ -9,7 +9,8 @@ import { patientSummary, readPatient, type PatientSummary } from './patient.js';
 import { element, showBusy, showError } from './screens.js';
 import { pageLocale, texts } from './texts.js';
 
-const locale = pageLocale();
+// The browser's language until the launch says the EHR's.
+let locale = pageLocale();
 showBusy(texts[locale].loading);
 main().catch((error: unknown) => {
   showError(error, locale);
@@ -17,6 +18,7 @@ main().catch((error: unknown) => {
 
 async function main(): Promise<void> {
   const session = await ready();
+  locale = pageLocale(session.context.locale ?? locale);
   const t = texts[locale];
   const patientId = session.context.patient;
   if (patientId === undefined) {
