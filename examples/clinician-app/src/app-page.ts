@@ -1,11 +1,12 @@
 // index.html, the redirect page: ready() finishes the launch (or resumes it after a reload). Then the
 // views start loading while the patient and the EHR's style are fetched; the page shows once the
 // patient is known. Any failure of the launch or of the patient's read ends on the error screen.
-import { applyTokens, sharedCache, type FhirSource } from '@samspill/core/data.js';
+import { sharedCache, type FhirSource } from '@samspill/core/data.js';
 import { createSmartSource, ready, smartErrorOf, type SmartSession } from '@samspill/smart';
 import type { Patient } from 'fhir/r4.js';
 import { launchDetails } from './launch-details.js';
 import { pageLocale } from './page-locale.js';
+import { applyEhrStyle } from './page-theme.js';
 import { patientBanner } from './patient-banner.js';
 import { texts } from './texts.js';
 import { element, showBusy, showError } from './views.js';
@@ -36,7 +37,7 @@ async function main(): Promise<void> {
   document.body.append(page);
 
   const [tokens, patient] = await Promise.all([session.loadStyle(), readPatient(session, source, id)]);
-  applyTokens(document.documentElement, tokens);
+  applyEhrStyle(tokens);
   // The EHR may show the patient itself (need_patient_banner false); then the app's name heads the page.
   const heading =
     session.context.needPatientBanner && patient

@@ -5,10 +5,14 @@ import '@samspill/core/define.js';
 import '@samspill/medication-list/define.js';
 import '@samspill/care-plan/define.js';
 import '@samspill/timeline/define.js';
+import { themeStyles } from '@samspill/core';
 import type { FhirSource, Locale } from '@samspill/core/data.js';
 import { tabs } from './tabs.js';
 import { texts } from './texts.js';
 import { element } from './views.js';
+
+// The components' design tokens for the whole page, light and dark (the app's own CSS uses them too).
+if (themeStyles.styleSheet) document.adoptedStyleSheets = [...document.adoptedStyleSheets, themeStyles.styleSheet];
 
 export function clinicalViews(source: FhirSource, patient: string, locale: Locale): HTMLElement {
   const t = texts[locale];

@@ -1,0 +1,137 @@
+// The app's colours inside the EHR: the theme its style document's background calls for, or the
+// system's colour scheme without one; in each, at an EHR side pane's width and a desktop's, every view
+// passes axe (WCAG 2.1 AA, colour contrast included, through the components' shadow roots).
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectBrowser, expectRecords, launchIn } from './app-browser.js';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const PATIENT = 'pasient-kjell';
+const DARK_EHR = {
+  color_background: '#1E1F22',
+  color_text: '#E6E6E6',
+  color_highlight: '#7FB2FF',
+  color_error: '#FF8A8A',
+  color_success: '#7BD88F',
+};
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await connectBrowser();
+});
+afterAll(() => browser.close());
+
+type Style = 'sandbox' | 'dark' | 'none';
+
+async function openApp(
+  colorScheme: 'light' | 'dark',
+  style: Style,
+  width = 1280,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ locale: 'nb-NO', colorScheme, viewport: { width, height: 844 } });
+  if (style !== 'sandbox') {
+    await context.route('**/smart-style.json', (route) =>
+      style === 'dark' ? route.fulfill({ json: DARK_EHR }) : route.fulfill({ status: 404 }),
+    );
+  }
+  const page = await context.newPage();
+  await launchIn(page, { patient: PATIENT, personality: 'smart-v2' });
+  await expectRecords(page, PATIENT);
+  return { context, page };
+}
+
+/** The theme the page pinned, and whether its background and the medication list's text read as dark. */
+function colours(page: Page) {
+  return page.evaluate(() => {
+    const luminance = (color: string) => {
+      const [r = 0, g = 0, b = 0] = (color.match(/[\d.]+/g) ?? []).map(Number);
+      return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+    };
+    const list = document.querySelector('sam-medication-list');
+    const heading = list?.shadowRoot?.querySelector('h2, h3');
+    return {
+      theme: document.documentElement.dataset.samTheme,
+      darkPage: luminance(getComputedStyle(document.documentElement).backgroundColor) < 0.5,
+      lightText: heading ? luminance(getComputedStyle(heading).color) > 0.5 : undefined,
+    };
+  });
+}
+
+/** axe's WCAG 2.1 A and AA violations on every tab, as `rule: target` lines. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  const found: string[] = [];
+  for (const tab of await page.getByRole('tab').all()) {
+    await tab.click();
+    await page.waitForTimeout(300);
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (
+              context: unknown,
+              options: unknown,
+            ) => Promise<{ passes: unknown[]; violations: { id: string; nodes: { target: unknown[] }[] }[] }>;
+          };
+        }
+      ).axe;
+      const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
+      // A run that checked nothing would pass anything.
+      if (result.passes.length === 0) return ['axe checked nothing'];
+      return result.violations.flatMap((violation) =>
+        violation.nodes.map((node) => `${violation.id}: ${JSON.stringify(node.target)}`),
+      );
+    });
+    const name = (await tab.textContent()) ?? '';
+    found.push(...violations.map((line) => `${name} ${line}`));
+  }
+  return found;
+}
+
+describe.concurrent('the clinician app’s theme', () => {
+  it('follows a light EHR in a dark system: light', async () => {
+    const { context, page } = await openApp('dark', 'sandbox');
+    try {
+      expect(await colours(page)).toMatchObject({ theme: 'light', darkPage: false, lightText: false });
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('follows a dark EHR in a light system: dark, the components too', async () => {
+    const { context, page } = await openApp('light', 'dark');
+    try {
+      expect(await colours(page)).toMatchObject({ theme: 'dark', darkPage: true, lightText: true });
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('follows the system without a style document', async () => {
+    const { context, page } = await openApp('dark', 'none');
+    try {
+      expect(await colours(page)).toMatchObject({ theme: undefined, darkPage: true, lightText: true });
+    } finally {
+      await context.close();
+    }
+  });
+
+  it.each([
+    ['light', 'sandbox', 1280],
+    ['light', 'sandbox', 390],
+    ['dark', 'none', 1280],
+    ['dark', 'none', 390],
+  ] as const)(
+    'passes axe in the %s theme (%s style) at %i px',
+    async (colorScheme, style, width) => {
+      const { context, page } = await openApp(colorScheme, style, width);
+      try {
+        expect(await axeViolations(page)).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+    60_000,
+  );
+});
