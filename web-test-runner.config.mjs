@@ -8,6 +8,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumPath, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 import { commonjsPlugin } from './scripts/wtr-commonjs.mjs';
+import { cspPagePlugin } from './scripts/wtr-csp.mjs';
 import { ssrCommandPlugin } from './scripts/wtr-ssr.mjs';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
 import { root, workspaceSource } from './scripts/workspace-sources.mjs';
@@ -56,6 +57,8 @@ export default {
         return file && `/${relative(root, file)}`;
       },
     },
+    // A page under a strict Content Security Policy for *.security.browser.test.ts.
+    cspPagePlugin(),
     // Server-side rendering for the hydration tests (*.ssr.browser.test.ts).
     ssrCommandPlugin(),
     // React is CommonJS only: @samspill/react's tests get it as ES modules.

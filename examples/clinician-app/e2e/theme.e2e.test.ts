@@ -16,13 +16,22 @@ const DARK_EHR = {
   color_success: '#7BD88F',
 };
 
+// What a careless or hostile EHR might send: a dark background with no text colour, invisible text,
+// unreadably small type and CSS smuggled into a colour.
+const HOSTILE_EHR = {
+  color_background: '#111111',
+  color_text: 'transparent',
+  color_highlight: 'red;}body{display:none',
+  dim_font_size: '2px',
+};
+
 let browser: Browser;
 beforeAll(async () => {
   browser = await connectBrowser();
 });
 afterAll(() => browser.close());
 
-type Style = 'sandbox' | 'dark' | 'none';
+type Style = 'sandbox' | 'dark' | 'hostile' | 'none';
 
 async function openApp(
   colorScheme: 'light' | 'dark',
@@ -32,7 +41,9 @@ async function openApp(
   const context = await browser.newContext({ locale: 'nb-NO', colorScheme, viewport: { width, height: 844 } });
   if (style !== 'sandbox') {
     await context.route('**/smart-style.json', (route) =>
-      style === 'dark' ? route.fulfill({ json: DARK_EHR }) : route.fulfill({ status: 404 }),
+      style === 'none'
+        ? route.fulfill({ status: 404 })
+        : route.fulfill({ json: style === 'dark' ? DARK_EHR : HOSTILE_EHR }),
     );
   }
   const page = await context.newPage();
@@ -112,6 +123,26 @@ describe.concurrent('the clinician app’s theme', () => {
     const { context, page } = await openApp('dark', 'none');
     try {
       expect(await colours(page)).toMatchObject({ theme: undefined, darkPage: true, lightText: true });
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('keeps text legible under a hostile style document, and says what it left unused', async () => {
+    const { context, page } = await openApp('light', 'hostile', 390);
+    try {
+      // The background is kept, with the dark theme's own text on it.
+      expect(await colours(page)).toMatchObject({ theme: 'dark', darkPage: true, lightText: true });
+      const size = await page.evaluate(() => getComputedStyle(document.body).fontSize);
+      expect(parseFloat(size)).toBeGreaterThanOrEqual(12);
+      await page.getByText('Oppstartskontekst').click();
+      const notice = page.getByRole('region', { name: 'Noe av journalsystemets utseende er ikke brukt' });
+      expect(await notice.getByRole('listitem').allTextContents()).toEqual([
+        'Tekstfargen (transparent) er gjennomsiktig.',
+        'Uthevingsfargen (red;}body{display:none) kan ikke leses.',
+        'Skriftstørrelsen (2px) er 2 px, mindre enn 12 px.',
+      ]);
+      expect(await axeViolations(page)).toEqual([]);
     } finally {
       await context.close();
     }

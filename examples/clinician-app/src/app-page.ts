@@ -36,8 +36,12 @@ async function main(): Promise<void> {
   const page = element('main', { id: 'main', hidden: '' }, content);
   document.body.append(page);
 
-  const [tokens, patient] = await Promise.all([session.loadStyle(), readPatient(session, source, id)]);
-  applyEhrStyle(tokens);
+  // The app pins the theme the EHR's background calls for: its colours are checked against that theme.
+  const [style, patient] = await Promise.all([
+    session.readStyle({ pinsScheme: true }),
+    readPatient(session, source, id),
+  ]);
+  applyEhrStyle(style);
   // The EHR may show the patient itself (need_patient_banner false); then the app's name heads the page.
   const heading =
     session.context.needPatientBanner && patient
@@ -45,7 +49,7 @@ async function main(): Promise<void> {
       : element('h1', { class: 'visually-hidden' }, texts[locale].appTitle);
   document.getElementById('busy')?.remove();
   document.body.prepend(heading);
-  page.append(launchDetails(session, locale));
+  page.append(launchDetails(session, locale, style.refused));
   page.hidden = false;
 }
 

@@ -1,7 +1,7 @@
 // The goals of the chosen plan: each with its status, who set it, its targets, progress toward
 // them and a trend line — or, when the app was not granted goals, a sentence that says so.
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { renderFact, renderNotShared, type Locale } from '@samspill/core';
+import { isolateBidi, renderFact, renderNotShared, renderText, type Locale } from '@samspill/core';
 import type { GoalTarget, GoalView } from './care-plan.goals.js';
 import { icon } from './care-plan.icons.js';
 import { carePlanLabels, type CarePlanLabels } from './care-plan.labels.js';
@@ -49,25 +49,29 @@ function renderGoal(goal: GoalView, context: GoalSectionContext): TemplateResult
           context.select(goal);
         }}
       >
-        ${goal.description}
+        ${renderText(goal.description, locale)}
       </button>
       <sam-status status=${goal.lifecycleStatus} locale=${locale}></sam-status>
     </div>
     ${goal.expressedByPatient ? html`<p class="note patient">${icon('patient')}${t.patientGoal}</p>` : nothing}
-    <dl class="facts">${renderFact(t.achievement, goal.achievementText)}</dl>
-    ${goal.targets.map((target) => renderTarget(target, t))} ${renderProblems(goal.problems, t)}
+    <dl class="facts">${renderFact(t.achievement, goal.achievementText, locale)}</dl>
+    ${goal.targets.map((target) => renderTarget(target, locale))} ${renderProblems(goal.problems, t)}
   </li>`;
 }
 
-function renderTarget(target: GoalTarget, t: CarePlanLabels): TemplateResult {
+function renderTarget(target: GoalTarget, locale: Locale): TemplateResult {
+  const t = carePlanLabels[locale];
   const progress = target.progress;
   return html`<div class="target">
     <dl class="facts">
-      ${renderFact(t.measure, target.measure)} ${renderFact(t.target, target.detail)}
-      ${renderFact(t.due, target.dueText)}
+      ${renderFact(t.measure, target.measure, locale)} ${renderFact(t.target, target.detail, locale)}
+      ${renderFact(t.due, target.dueText, locale)}
       ${renderFact(
         t.latest,
-        progress.latest ? [progress.latest.text, progress.latest.date?.text ?? ''].filter(Boolean).join(', ') : '',
+        progress.latest
+          ? [progress.latest.text, progress.latest.date?.text ?? ''].filter(Boolean).map(isolateBidi).join(', ')
+          : '',
+        locale,
       )}
     </dl>
     <p class="progress progress-${progress.state}" data-state=${progress.state}>

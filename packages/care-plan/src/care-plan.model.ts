@@ -3,6 +3,7 @@
 // their activities grouped by status, and a tree of sub-plans (IP delplaner, zone plans) — the way
 // research/components.md §3.4 and §4.2 describe Norwegian care plans.
 import {
+  capMarks,
   collator,
   formatPeriod,
   originOf,
@@ -149,7 +150,8 @@ export function comparePlans(a: CarePlanView, b: CarePlanView): number {
     rank(a) - rank(b) ||
     (b.start?.startMs ?? -Infinity) - (a.start?.startMs ?? -Infinity) ||
     // Titles are Norwegian whatever the interface language: æ, ø and å sort after z.
-    collator('nb').compare(a.title, b.title) ||
+    // Capped: a collator's work on a long run of combining marks grows with the square of its length.
+    collator('nb').compare(capMarks(a.title), capMarks(b.title)) ||
     (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
   );
 }

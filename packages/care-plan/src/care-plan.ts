@@ -1,8 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
+  displayText,
   ElementIds,
+  isolateBidi,
   renderFact,
+  renderText,
   isNotGranted,
   notGrantedTypes,
   renderDataState,
@@ -156,7 +159,7 @@ export class SamCarePlan extends SamFhirElement {
                 }}
               >
                 ${icon('chevron')}<span class="sam-visually-hidden"
-                  >${t.subPlans(plan.title, node.children.length)}</span
+                  >${t.subPlans(displayText(plan.title).text, node.children.length)}</span
                 >
               </button>`
             : html`<span class="disclosure-space"></span>`
@@ -169,9 +172,9 @@ export class SamCarePlan extends SamFhirElement {
             this.selected = plan.key;
           }}
         >
-          <span class="plan-title">${plan.title}</span>
+          <span class="plan-title">${renderText(plan.title, locale)}</span>
           <span class="plan-meta"
-            >${[plan.typeText, plan.statusText, plan.periodText].filter(Boolean).join(' · ')}</span
+            >${renderText([plan.typeText, plan.statusText, plan.periodText].filter(Boolean).map(isolateBidi).join(' · '), locale)}</span
           >
         </button>
       </div>
@@ -196,22 +199,26 @@ export class SamCarePlan extends SamFhirElement {
     };
     return html`<article part="plan" class="plan" data-key=${plan.key} aria-labelledby="plan-title-${id}">
       <header class="plan-header">
-        <h2 id="plan-title-${id}" class="plan-heading">${plan.title}</h2>
+        <h2 id="plan-title-${id}" class="plan-heading">${renderText(plan.title, locale)}</h2>
         <div class="plan-status">
           <sam-status status=${plan.status} locale=${locale}></sam-status>
-          <span class="quiet">${plan.typeText}</span>
+          <span class="quiet">${renderText(plan.typeText, locale)}</span>
         </div>
         <dl class="facts">
-          ${renderFact(t.category, categories.join(', '))} ${renderFact(t.intent, plan.intentText)}
+          ${renderFact(t.category, categories.map(isolateBidi).join(', '), locale)}
+          ${renderFact(t.intent, plan.intentText, locale)}
           ${renderFact(
             t.period,
             plan.periodText ||
               (plan.unreadablePeriod ? renderUnreadableDate(plan.unreadablePeriod, this.effectiveLocale) : ''),
           )}
-          ${renderFact(t.author, plan.author)} ${renderFact(t.source, plan.source)}
+          ${renderFact(t.author, plan.author, locale)} ${renderFact(t.source, plan.source, locale)}
           ${renderFact(
             t.coordinator,
-            plan.coordinator ? [plan.coordinator.name, plan.coordinator.organization].filter(Boolean).join(', ') : '',
+            plan.coordinator
+              ? [plan.coordinator.name, plan.coordinator.organization].filter(Boolean).map(isolateBidi).join(', ')
+              : '',
+            locale,
           )}
         </dl>
       </header>
@@ -220,19 +227,19 @@ export class SamCarePlan extends SamFhirElement {
         plan.description || patientGoals.length > 0
           ? html`<section part="matters" class="section matters" aria-labelledby="matters-${id}">
               <h3 id="matters-${id}">${icon('patient')}${t.whatMatters}</h3>
-              ${plan.description ? html`<p class="description">${plan.description}</p>` : nothing}
+              ${plan.description ? html`<p class="description">${renderText(plan.description, locale)}</p>` : nothing}
               ${
                 patientGoals.length > 0
                   ? html`<ul class="matters-goals">
-                      ${patientGoals.map((goal) => html`<li>${goal.description}</li>`)}
+                      ${patientGoals.map((goal) => html`<li>${renderText(goal.description, locale)}</li>`)}
                     </ul>`
                   : nothing
               }
             </section>`
           : nothing
       }
-      ${zones.length > 0 ? renderZones(zones, id, t) : nothing} ${renderTeams(plan, id, t)}
-      ${renderConditions(plan, id, t)}
+      ${zones.length > 0 ? renderZones(zones, id, locale) : nothing} ${renderTeams(plan, id, locale)}
+      ${renderConditions(plan, id, locale)}
       ${renderGoalSection(plan, {
         locale,
         id,

@@ -129,6 +129,7 @@ export {
   type RecordSourceOptions,
 } from './format/record-source.js';
 export { formatSourceJson } from './format/source-json.js';
+export { capMarks, displayText, isolateBidi, MAX_MARKS } from './format/display-text.js';
 export {
   formatHumanName,
   MIDDLE_NAME_URL,
@@ -157,6 +158,20 @@ export {
 } from './format/medication-period.js';
 
 // SMART style
-export { applyTokens, smartStyleToTokens, type SmartStyle, type Tokens } from './theme/smart-style.js';
+export {
+  applyTokens,
+  MIN_FOCUS_CONTRAST,
+  MIN_TEXT_CONTRAST,
+  readSmartStyle,
+  smartStyleToTokens,
+  STYLE_REFUSALS,
+  type RefusedStyleField,
+  type SmartStyle,
+  type SmartStyleOptions,
+  type SmartStyleResult,
+  type StyleRefusal,
+  type Tokens,
+} from './theme/smart-style.js';
+export { describeRefusedStyle, smartStyleMessages } from './theme/smart-style.messages.js';
 // Reading FHIR JSON from outside field by field, for components' own models: `untrusted.element(x)`.
 export * as untrusted from './format/untrusted.js';

@@ -30,8 +30,10 @@ export { componentStyles } from './element/component-styles.js';
 export { renderSourceView, type SourceViewOptions } from './element/source-view.js';
 export { ICON_SHAPES, renderIcon } from './element/icon.js';
 export { renderFact } from './element/fact.js';
+export { renderText } from './element/shown-text.js';
 export { renderUnreadableDate } from './element/unreadable-date.js';
 export { ElementIds, toggled } from './element/disclosure.js';
+export { cssProperties, type CssProperties } from './element/css-properties.js';
 export type { ElementProps, SamTag, SamTagEvents } from './element/element-props.js';
 
 // Elements

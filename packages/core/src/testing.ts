@@ -2,13 +2,15 @@
 // that never answers (the loading state), one whose searches of some types fail (partial and error
 // states), one that grants only some types (a SMART registration that lacks some), and one that
 // records what was asked (request counts); and what a rendered view must never show a clinician
-// (`unreadableTexts`), and what a page reports as going wrong while a test runs (`watchPageProblems`).
+// (`unreadableTexts`), and what a page reports as going wrong while a test runs (`watchPageProblems`,
+// and `watchCspViolations` for what its Content Security Policy refused).
 // No Lit, no side effects.
 import type { Reference, Resource } from 'fhir/r4.js';
 import type { FhirSource, SearchParams, SearchResult, SourceFailure } from './source/fhir-source.js';
 import { failedSearch } from './source/source-failure.js';
 import { createStaticSource } from './source/static-source.js';
 
+export { watchCspViolations, type CspViolation, type CspViolations } from './testing/csp-violations.js';
 export { watchPageProblems, type PageProblems } from './testing/page-problems.js';
 export { unreadableTexts, type UnreadableTextOptions } from './testing/unreadable-text.js';
 

@@ -1,7 +1,7 @@
 // The sort, filter and search controls above the list. The table sorts by its column headers; the
 // cards (narrow) get a sort menu here instead.
 import { html, nothing, type TemplateResult } from 'lit';
-import { collator as localeCollator, type Locale } from '@samspill/core';
+import { capMarks, collator as localeCollator, displayText, type Locale } from '@samspill/core';
 import { medicationMessages } from './medication-list.messages.js';
 import { medicationLabels, type MedicationLabels } from './medication-list.labels.js';
 import type { MedicationSortKey } from './medication-order.js';
@@ -37,7 +37,10 @@ export function renderControls(all: readonly MedicationRow[], context: ControlsC
   const present = new Set(all.map((row) => row.status));
   const statuses = MEDICATION_STATUSES.filter((status) => present.has(status));
   const collator = localeCollator(locale, { sensitivity: 'base' });
-  const sources = [...new Set(all.map((row) => row.source.label))].sort((a, b) => collator.compare(a, b));
+  // Capped: a collator's work on a long run of combining marks grows with the square of its length.
+  const sources = [...new Set(all.map((row) => row.source.label))].sort((a, b) =>
+    collator.compare(capMarks(a), capMarks(b)),
+  );
   const sortValue = context.sortKey ? `${context.sortKey}:${context.sortDirection}` : '';
   const value = (event: Event): string => (event.target as HTMLSelectElement | HTMLInputElement).value;
   return html`<div part="controls" class="controls" role="group" aria-label=${t.controls}>
@@ -95,7 +98,10 @@ export function renderControls(all: readonly MedicationRow[], context: ControlsC
       >
         <option value="" ?selected=${context.sourceFilter === ''}>${t.allSources}</option>
         ${sources.map(
-          (source) => html`<option .value=${source} ?selected=${context.sourceFilter === source}>${source}</option>`,
+          (source) =>
+            html`<option .value=${source} ?selected=${context.sourceFilter === source}>
+              ${displayText(source).text}
+            </option>`,
         )}
       </select></label
     >

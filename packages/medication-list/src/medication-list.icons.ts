@@ -2,8 +2,10 @@
 // those repeated per row (the notes, the status badge, the disclosure chevron) are CSS masks of the
 // same shapes on a pseudo-element, which costs no DOM node: a thousand rows would otherwise carry
 // thousands of <svg> and <path> elements. Either way they sit beside words that say the same.
-import { css, svg, unsafeCSS, type CSSResult, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { ICON_SHAPES, renderIcon } from '@samspill/core';
+// The masks are SVG <mask> elements drawn once in the list (`renderIconMasks`) and named by
+// `url(#…)`, not images in data: URLs, which a Content Security Policy without `img-src data:` refuses.
+import { css, html, svg, unsafeCSS, type CSSResult, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { ICON_SHAPES, renderIcon, STATUS_SHAPES } from '@samspill/core';
 
 const SHAPES = {
   ...ICON_SHAPES,
@@ -24,15 +26,31 @@ export function icon(shape: IconShape): TemplateResult {
   return renderIcon(SHAPES[shape]);
 }
 
+// The shapes repeated per row, with the stroke each is drawn with: the status badge's are bolder.
+const MASKED_SHAPES: readonly (readonly [name: string, shape: SVGTemplateResult, strokeWidth: number])[] = [
+  ...(
+    ['attention', 'duplicate', 'problem', 'pll', 'multidose', 'guardianReservation', 'selfReported', 'chevron'] as const
+  ).map((name) => [name, SHAPES[name], 1.75] as const),
+  ...Object.entries(STATUS_SHAPES).map(([name, shape]) => [`status-${name}`, shape, 2] as const),
+];
+
+/** A row icon's mask, as a CSS value: the `<mask>` of that name in `renderIconMasks`. */
+export function maskImage(name: string): CSSResult {
+  return unsafeCSS(`url(#icon-${name})`);
+}
+
 /**
- * A shape (a static `svg` template) as a CSS image for a mask: the same 16-unit line drawing as
- * `renderIcon`'s, stroked in black; the mask's colour is the text's.
+ * The row icons' masks, drawn once in the list's shadow root: the same 16-unit line drawings as
+ * `renderIcon`'s, scaled to the box they mask, their alpha the mask. Out of sight but not
+ * `display: none`, which would leave the masks nothing to draw.
  */
-export function maskImage(shape: SVGTemplateResult, strokeWidth = 1.75): CSSResult {
-  const markup =
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16" fill="none" stroke="#000" stroke-width="${String(strokeWidth)}" ` +
-    `stroke-linecap="round" stroke-linejoin="round">${shape.strings.join('')}</svg>`;
-  return unsafeCSS(`url("data:image/svg+xml,${encodeURIComponent(markup)}")`);
+export function renderIconMasks(): TemplateResult {
+  return html`<svg class="icon-masks" aria-hidden="true" focusable="false">
+    ${MASKED_SHAPES.map(
+      ([name, shape, strokeWidth]) =>
+        svg`<mask id="icon-${name}" mask-type="alpha" maskContentUnits="objectBoundingBox"><g transform="scale(0.0625)" color="#000" fill="none" stroke="#000" stroke-width=${strokeWidth} stroke-linecap="round" stroke-linejoin="round">${shape}</g></mask>`,
+    )}
+  </svg>`;
 }
 
 /**
@@ -61,30 +79,37 @@ export const iconStyles = css`
     translate: 0 0.125em;
   }
 
+  .icon-masks {
+    position: absolute;
+    width: 0;
+    height: 0;
+    overflow: hidden;
+  }
+
   .note.attention {
-    --_icon: ${maskImage(SHAPES.attention)};
+    --_icon: ${maskImage('attention')};
   }
   .note.duplicate {
-    --_icon: ${maskImage(SHAPES.duplicate)};
+    --_icon: ${maskImage('duplicate')};
   }
   .note.problem {
-    --_icon: ${maskImage(SHAPES.problem)};
+    --_icon: ${maskImage('problem')};
   }
   .note[data-flag='pll'] {
-    --_icon: ${maskImage(SHAPES.pll)};
+    --_icon: ${maskImage('pll')};
   }
   .note[data-flag='multidose'] {
-    --_icon: ${maskImage(SHAPES.multidose)};
+    --_icon: ${maskImage('multidose')};
   }
   .note[data-flag='guardianReservation'] {
-    --_icon: ${maskImage(SHAPES.guardianReservation)};
+    --_icon: ${maskImage('guardianReservation')};
   }
   .note[data-flag='selfReported'] {
-    --_icon: ${maskImage(SHAPES.selfReported)};
+    --_icon: ${maskImage('selfReported')};
   }
 
   .toggle {
-    --_icon: ${maskImage(SHAPES.chevron)};
+    --_icon: ${maskImage('chevron')};
   }
 
   .toggle::before {

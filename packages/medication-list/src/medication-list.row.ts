@@ -2,7 +2,16 @@
 // that selects it, the dosage, dates and source, the notes that need a second look, the disclosure
 // button and the details it opens.
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatList, renderFact, renderSourceView, renderUnreadableDate, type Locale } from '@samspill/core';
+import {
+  displayText,
+  formatList,
+  isolateBidi,
+  renderFact,
+  renderSourceView,
+  renderText,
+  renderUnreadableDate,
+  type Locale,
+} from '@samspill/core';
 import { medicationLabels, type MedicationLabels } from './medication-list.labels.js';
 import type { MedicationRow } from './medication-row.js';
 
@@ -43,7 +52,7 @@ export function rowNotes(row: MedicationRow, context: Pick<RowContext, 'locale' 
   if (duplicates.length > 0) {
     // One note however many: a substance current in seven rows is one warning, not six.
     const names = [...new Set(duplicates.map((other) => other.name))];
-    const shown = names.slice(0, DUPLICATES_NAMED).map((name) => t.quoted(name));
+    const shown = names.slice(0, DUPLICATES_NAMED).map((name) => t.quoted(isolateBidi(name)));
     if (names.length > DUPLICATES_NAMED) shown.push(t.more(names.length - DUPLICATES_NAMED));
     const sources = [...new Set([row.source.label, ...duplicates.map((other) => other.source.label)])];
     notes.push({
@@ -59,20 +68,22 @@ export function rowNotes(row: MedicationRow, context: Pick<RowContext, 'locale' 
 // The templates a row repeats are written without whitespace between their tags, and with as few
 // dynamic parts as they need: every whitespace text node and every part's comment marker is a DOM node,
 // per row (the benchmark holds the list within 2× a bare lit-html table). Icons repeated per row are
-// drawn by CSS (medication-list.icons.ts), not as SVG elements.
+// drawn by CSS (medication-list.icons.ts), not as SVG elements. Record text goes through renderText: a
+// run of combining marks longer than real text is cut (the whole is in the source view), and text
+// that could turn its neighbours around is isolated; ordinary text comes back as it was.
 
 /** The name, which selects the row. */
 export function renderName(row: MedicationRow, context: RowContext): TemplateResult {
   const select = () => {
     context.select(row);
   };
-  return html`<button class="name" @click=${select}>${row.name}</button>`;
+  return html`<button class="name" @click=${select}>${renderText(row.name, context.locale)}</button>`;
 }
 
-export function renderDosage(row: MedicationRow): TemplateResult | string {
-  if (row.dosageLines.length <= 1) return row.dosageLines[0] ?? '';
+export function renderDosage(row: MedicationRow, locale: Locale): TemplateResult | string {
+  if (row.dosageLines.length <= 1) return renderText(row.dosageLines[0] ?? '', locale);
   return html`<ul class="lines">
-    ${row.dosageLines.map((line) => html`<li>${line}</li>`)}
+    ${row.dosageLines.map((line) => html`<li>${renderText(line, locale)}</li>`)}
   </ul>`;
 }
 
@@ -84,10 +95,10 @@ export function renderDate(date: MedicationRow['start'], locale: Locale): Templa
     : html`<time datetime=${date.value}>${date.text}</time>`;
 }
 
-export function renderSource(row: MedicationRow): TemplateResult | string {
+export function renderSource(row: MedicationRow, locale: Locale): TemplateResult | string {
   return row.source.careLevelText
-    ? html`${row.source.label}<span class="quiet">${` (${row.source.careLevelText})`}</span>`
-    : row.source.label;
+    ? html`${renderText(row.source.label, locale)}<span class="quiet">${` (${row.source.careLevelText})`}</span>`
+    : renderText(row.source.label, locale);
 }
 
 /** What needs a second look, each in words with an icon: on hold, possible duplicates, flags, problems. */
@@ -95,7 +106,7 @@ export function renderNotes(row: MedicationRow, context: RowContext): TemplateRe
   const notes = rowNotes(row, context);
   // prettier-ignore
   return notes.length
-    ? html`<ul class="notes">${notes.map((note) => html`<li class="note ${note.kind}" data-flag=${note.flag ?? nothing}>${note.text}</li>`)}</ul>`
+    ? html`<ul class="notes">${notes.map((note) => html`<li class="note ${note.kind}" data-flag=${note.flag ?? nothing}>${renderText(note.text, context.locale)}</li>`)}</ul>`
     : nothing;
 }
 
@@ -107,7 +118,7 @@ export function renderToggle(row: MedicationRow, context: RowContext): TemplateR
     context.toggle('expanded', row.key);
   };
   // prettier-ignore
-  return html`<button class="toggle sam-button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${open ? `details-${String(context.idOf(row.key))}` : nothing} @click=${toggle}>${t.details}<span class="sam-visually-hidden">: ${row.name}</span></button>`;
+  return html`<button class="toggle sam-button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${open ? `details-${String(context.idOf(row.key))}` : nothing} @click=${toggle}>${t.details}<span class="sam-visually-hidden">: ${displayText(row.name).text}</span></button>`;
 }
 
 /** Every detail of a row, its renewal history and its FHIR source. */
@@ -116,7 +127,7 @@ export function renderDetails(row: MedicationRow, context: RowContext): Template
   const t = medicationLabels[locale];
   const id = context.idOf(row.key);
   const prescriber = row.prescriber
-    ? html`${row.prescriber.name}${
+    ? html`${renderText(row.prescriber.name, locale)}${
         row.prescriber.hpr
           ? html` <span class="quiet" title=${t.hpr(row.prescriber.hpr)}>(${t.hpr(row.prescriber.hpr)})</span>`
           : nothing
@@ -124,19 +135,20 @@ export function renderDetails(row: MedicationRow, context: RowContext): Template
     : '';
   return html`<div part="details" class="details">
     <dl class="facts">
-      ${renderFact(t.dosage, row.dosageLines.length ? renderDosage(row) : '')}
-      ${renderFact(t.shortDosage, row.shortDosage && !row.dosageLines.includes(row.shortDosage) ? row.shortDosage : '')}
-      ${renderFact(t.route, row.route)} ${renderFact(t.indication, row.indication)} ${renderFact(t.use, row.useText)}
-      ${renderFact(t.form, row.form)} ${renderFact(t.strength, row.strength)}
-      ${renderFact(t.atc, row.atc ? [row.atc.code, row.atc.display].filter(Boolean).join(' – ') : '')}
-      ${renderFact(t.start, row.start ? renderDate(row.start, locale) : '')}
-      ${renderFact(t.end, row.end ? renderDate(row.end, locale) : '')}
-      ${renderFact(t.prescribed, row.prescribed ? renderDate(row.prescribed, locale) : '')}
-      ${renderFact(t.expires, row.expires ? renderDate(row.expires, locale) : '')}
-      ${renderFact(t.status, row.statusText)} ${renderFact(t.statusReason, row.statusReason)}
-      ${renderFact(t.prescriber, prescriber)} ${renderFact(t.source, renderSource(row))}
-      ${renderFact(t.dispensed, row.dispensed ? renderDate(row.dispensed, locale) : '')}
-      ${renderFact(t.lastChanged, row.lastChanged ? renderDate(row.lastChanged, locale) : '')}
+      ${renderFact(t.dosage, row.dosageLines.length ? renderDosage(row, locale) : '', locale)}
+      ${renderFact(t.shortDosage, row.shortDosage && !row.dosageLines.includes(row.shortDosage) ? row.shortDosage : '', locale)}
+      ${renderFact(t.route, row.route, locale)} ${renderFact(t.indication, row.indication, locale)}
+      ${renderFact(t.use, row.useText, locale)} ${renderFact(t.form, row.form, locale)}
+      ${renderFact(t.strength, row.strength, locale)}
+      ${renderFact(t.atc, row.atc ? [row.atc.code, row.atc.display].filter(Boolean).map(isolateBidi).join(' – ') : '', locale)}
+      ${renderFact(t.start, row.start ? renderDate(row.start, locale) : '', locale)}
+      ${renderFact(t.end, row.end ? renderDate(row.end, locale) : '', locale)}
+      ${renderFact(t.prescribed, row.prescribed ? renderDate(row.prescribed, locale) : '', locale)}
+      ${renderFact(t.expires, row.expires ? renderDate(row.expires, locale) : '', locale)}
+      ${renderFact(t.status, row.statusText, locale)} ${renderFact(t.statusReason, row.statusReason, locale)}
+      ${renderFact(t.prescriber, prescriber, locale)} ${renderFact(t.source, renderSource(row, locale), locale)}
+      ${renderFact(t.dispensed, row.dispensed ? renderDate(row.dispensed, locale) : '', locale)}
+      ${renderFact(t.lastChanged, row.lastChanged ? renderDate(row.lastChanged, locale) : '', locale)}
     </dl>
     ${
       row.history.length
@@ -145,9 +157,13 @@ export function renderDetails(row: MedicationRow, context: RowContext): Template
               ${row.history.map(
                 (older) =>
                   html`<li>
-                    ${[older.periodText, older.statusText, older.prescriber?.name ?? '', older.dosageLines.join('; ')]
-                      .filter(Boolean)
-                      .join(' · ')}
+                    ${renderText(
+                      [older.periodText, older.statusText, older.prescriber?.name ?? '', older.dosageLines.join('; ')]
+                        .filter(Boolean)
+                        .map(isolateBidi)
+                        .join(' · '),
+                      locale,
+                    )}
                   </li>`,
               )}
             </ul>`

@@ -2,13 +2,13 @@
 // <sam-status> (its tokens too), without an element and a shadow root per row. At a thousand rows
 // those were 9 nodes and a Lit update each, about a fifth of the list's render time.
 import { css, html, unsafeCSS, type CSSResult, type TemplateResult } from 'lit';
-import { STATUS_SHAPES, statusPresentation, type Locale } from '@samspill/core';
+import { renderText, STATUS_SHAPES, statusPresentation, type Locale } from '@samspill/core';
 import { maskImage } from './medication-list.icons.js';
 
 /** "● Aktiv", "❚❚ Pause", "■ Seponert": a FHIR status in words, an icon shape and a colour. */
 export function renderStatus(status: string, locale: Locale): TemplateResult {
   const { tone, icon, label } = statusPresentation(status, locale);
-  return html`<span class="status ${tone}" data-icon=${icon}>${label}</span>`;
+  return html`<span class="status ${tone}" data-icon=${icon}>${renderText(label, locale)}</span>`;
 }
 
 export const statusStyles: CSSResult[] = [
@@ -62,10 +62,10 @@ export const statusStyles: CSSResult[] = [
       }
     }
   `,
-  ...Object.entries(STATUS_SHAPES).map(
-    ([icon, shape]) => css`
+  ...Object.keys(STATUS_SHAPES).map(
+    (icon) => css`
       .status[data-icon='${unsafeCSS(icon)}'] {
-        --_icon: ${maskImage(shape, 2)};
+        --_icon: ${maskImage(`status-${icon}`)};
       }
     `,
   ),

@@ -1,10 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import {
+  displayText,
   ElementIds,
   notGrantedTypes,
   renderDataState,
   renderFact,
+  renderText,
   SamFhirElement,
   SamSelectEvent,
   statusPresentation,
@@ -16,7 +18,7 @@ import { medicationMessages } from './medication-list.messages.js';
 import { medicationLabels } from './medication-list.labels.js';
 import { loadMedications } from './medication-list.load.js';
 import { medicationRows } from './medication-list.model.js';
-import { icon } from './medication-list.icons.js';
+import { icon, renderIconMasks } from './medication-list.icons.js';
 import {
   renderDate,
   renderDetails,
@@ -225,6 +227,7 @@ export class SamMedicationList extends SamFhirElement {
     const attention = groups.attention.length;
     const table = this.layout === 'table' || this.printing;
     return html`
+      ${renderIconMasks()}
       ${renderControls(all, {
         locale,
         table,
@@ -351,7 +354,7 @@ export class SamMedicationList extends SamFhirElement {
       context.toggle('expanded', row.key);
     };
     // prettier-ignore
-    return html`<tr part="row" class=${rowClass(row, current)} data-key=${row.key}><th scope="row" class="name-cell"><button class="name" @click=${select}>${row.name}</button>${renderNotes(row, context)}</th><td class="dosage">${renderDosage(row)}</td><td><span class="status ${status.tone}" data-icon=${status.icon}>${status.label}</span></td><td class="date">${renderDate(row.start, locale)}</td><td class="date">${renderDate(row.end, locale)}</td><td>${renderSource(row)}</td><td class="toggle-cell"><button class="toggle sam-button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${open ? id : nothing} @click=${toggle}><span class="sam-visually-hidden">${medicationLabels[locale].detailsFor(row.name)}</span></button></td></tr>${
+    return html`<tr part="row" class=${rowClass(row, current)} data-key=${row.key}><th scope="row" class="name-cell"><button class="name" @click=${select}>${renderText(row.name, locale)}</button>${renderNotes(row, context)}</th><td class="dosage">${renderDosage(row, locale)}</td><td><span class="status ${status.tone}" data-icon=${status.icon}>${renderText(status.label, locale)}</span></td><td class="date">${renderDate(row.start, locale)}</td><td class="date">${renderDate(row.end, locale)}</td><td>${renderSource(row, locale)}</td><td class="toggle-cell"><button class="toggle sam-button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${open ? id : nothing} @click=${toggle}><span class="sam-visually-hidden">${medicationLabels[locale].detailsFor(displayText(row.name).text)}</span></button></td></tr>${
       open
         ? html`<tr class="details-row" id=${id}>
             <td colspan=${COLUMNS}>${renderDetails(row, context)}</td>
@@ -375,10 +378,10 @@ export class SamMedicationList extends SamFhirElement {
               <div class="card-head">${renderName(row, context)} ${renderStatus(row.status, context.locale)}</div>
               ${renderNotes(row, context)}
               <dl class="facts">
-                ${renderFact(t.dosage, row.dosageLines.length ? renderDosage(row) : '')}
-                ${renderFact(t.start, row.start ? renderDate(row.start, context.locale) : '')}
-                ${renderFact(t.end, row.end ? renderDate(row.end, context.locale) : '')}
-                ${renderFact(t.source, renderSource(row))}
+                ${renderFact(t.dosage, row.dosageLines.length ? renderDosage(row, context.locale) : '', context.locale)}
+                ${renderFact(t.start, row.start ? renderDate(row.start, context.locale) : '', context.locale)}
+                ${renderFact(t.end, row.end ? renderDate(row.end, context.locale) : '', context.locale)}
+                ${renderFact(t.source, renderSource(row, context.locale), context.locale)}
               </dl>
               ${renderToggle(row, context)}
               ${

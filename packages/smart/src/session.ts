@@ -1,6 +1,6 @@
 // A ready SMART session: its launch context, and a fetch that carries the access token to the FHIR
 // server only, refreshing it shortly before it expires and once after a 401.
-import { smartStyleToTokens, type Tokens } from '@samspill/core/data.js';
+import { readSmartStyle, type SmartStyleOptions, type SmartStyleResult, type Tokens } from '@samspill/core/data.js';
 import type { LaunchEnvironment } from './environment.js';
 import { SmartError } from './errors.js';
 import { launchContext, type SmartContext } from './launch-context.js';
@@ -25,6 +25,12 @@ export interface SmartSession {
   readonly refreshFailure: SmartError | undefined;
   /** The EHR's style (`smart_style_url`) as Samspill design tokens; none when there is no style or it fails. */
   loadStyle(): Promise<Tokens>;
+  /**
+   * The EHR's style read with `readSmartStyle`: its tokens, the fields refused because they would
+   * make text illegible or cannot be read (for a notice: `describeRefusedStyle`), and the colour
+   * scheme its background calls for. Nothing refused and no tokens when there is no style or it fails.
+   */
+  readStyle(options?: SmartStyleOptions): Promise<SmartStyleResult>;
   /** Forgets the tokens: later requests go without one. */
   end(): void;
 }
@@ -96,6 +102,21 @@ export function createSession(id: string, initial: StoredSession, environment: L
     return environment.fetch(url, { ...init, headers });
   }
 
+  async function readStyle(options?: SmartStyleOptions): Promise<SmartStyleResult> {
+    const styleUrl = context.styleUrl;
+    if (styleUrl === undefined) return { tokens: {}, refused: [] };
+    try {
+      // The style is public: no token, no cookies.
+      const response = await environment.fetch(styleUrl, {
+        credentials: 'omit',
+        headers: { accept: 'application/json' },
+      });
+      return response.ok ? readSmartStyle(await response.json(), options) : { tokens: {}, refused: [] };
+    } catch {
+      return { tokens: {}, refused: [] };
+    }
+  }
+
   return {
     get context() {
       return context;
@@ -126,19 +147,9 @@ export function createSession(id: string, initial: StoredSession, environment: L
       return refreshFailure;
     },
     async loadStyle() {
-      const styleUrl = context.styleUrl;
-      if (styleUrl === undefined) return {};
-      try {
-        // The style is public: no token, no cookies.
-        const response = await environment.fetch(styleUrl, {
-          credentials: 'omit',
-          headers: { accept: 'application/json' },
-        });
-        return response.ok ? smartStyleToTokens(await response.json()) : {};
-      } catch {
-        return {};
-      }
+      return (await readStyle()).tokens;
     },
+    readStyle,
     end() {
       stored = undefined;
       removeSession(environment.sessionStorage(), id);

@@ -388,6 +388,16 @@ describe('a session', () => {
     expect(v2.session.context.styleUrl === undefined ? await v2.session.loadStyle() : {}).toEqual({});
   });
 
+  it('reads the EHR’s style with what it refused and the scheme its background calls for', async () => {
+    const epic = await launchFlow({ personality: 'epic', patient: 'kari' });
+    const style = await epic.session.readStyle();
+    expect(style.tokens).toEqual(await epic.session.loadStyle());
+    expect(style.scheme).toBe('light');
+    // Epic's green on its pale background is 3.1:1, too faint for text; the blank backdrop is unset, not refused.
+    expect(style.refused).toMatchObject([{ field: 'color_success', reason: 'low-contrast', required: 4.5 }]);
+    expect(style.tokens['--sam-color-success-text']).toBeUndefined();
+  });
+
   it('forgets its tokens on end()', async () => {
     const { session, page } = await launchFlow({ personality: 'smart-v2', patient: 'kari' });
     session.end();

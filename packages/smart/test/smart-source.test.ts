@@ -69,6 +69,7 @@ function scriptedSession(scope: unknown, answer: (url: URL) => Response = defaul
     refresh: () => Promise.resolve(),
     refreshFailure: undefined,
     loadStyle: () => Promise.resolve({}),
+    readStyle: () => Promise.resolve({ tokens: {}, refused: [] }),
     end: () => undefined,
   };
   return { session, requests, source: createSmartSource(session, { batch: false }) };

@@ -5,7 +5,15 @@ import type { Benchmarks } from '../../../scripts/bench/api.js';
 import '../src/define.js';
 import type { SamTimeline } from '../src/index.js';
 import { BENCH_NOW, manyEvents } from './many-events.data.js';
-import { firstPaintAt, firstPaintRatio, scrollP95At, scrollWorkP95At } from './timeline.paint.browser.js';
+import { BENCH_MARKS, combiningMarkEvents } from './combining-marks.data.js';
+import {
+  firstPaintAt,
+  firstPaintRatio,
+  scrollP95At,
+  scrollWorkP95At,
+  wholeRecordAt,
+  wholeRecordRatio,
+} from './timeline.paint.browser.js';
 
 // An event row of the list, once it is on the page.
 const EVENT_ROW = 'li.row-event';
@@ -117,6 +125,11 @@ export default {
   'first render: 10 000 events given as resources (model + DOM; the first screen since it shows first)': async () => {
     (await renderTimeline(manyEvents(10_000))).remove();
   },
+  [`combining marks (${String(BENCH_MARKS)} on one letter in each title): 1 000 events, data to the whole record drawn`]:
+    wholeRecordAt(1_000, () => combiningMarkEvents(1_000), 3),
+  [`combining marks (${String(BENCH_MARKS)} on one letter in each title): 10 000 events, data to the whole record drawn`]:
+    wholeRecordAt(10_000, () => combiningMarkEvents(10_000), 3),
+  'combining marks: 10 000 events against 1 000': wholeRecordRatio(10_000, 1_000),
   'the large patient, pages of _count (asked: 1 000, was 100) at 20 ms each: time to the first events': () =>
     loadLarge(largeServer(), firstEvents),
   'the large patient, pages of _count (asked: 1 000, was 100) at 20 ms each: time to every event': () =>

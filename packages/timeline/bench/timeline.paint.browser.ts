@@ -159,3 +159,42 @@ export function scrollWorkP95At(events: number, steps = 120, step = 1500) {
     },
   };
 }
+
+const wholeRecords = new Map<number, number>();
+
+/**
+ * Milliseconds from handing the element `resources` to the whole record drawn and settled (not only
+ * the first screen of a long record), the median of `runs` runs; remembered under `key` for a ratio.
+ */
+export function wholeRecordAt(key: number, resources: () => readonly unknown[], runs: number) {
+  return {
+    unit: 'ms (median)',
+    count: async () => {
+      const given = resources();
+      const times: number[] = [];
+      for (let run = 0; run < runs; run++) {
+        const el = timeline(given);
+        const start = performance.now();
+        document.body.append(el);
+        await until(
+          () => statusOf(el) === 'data' && el.shadowRoot?.querySelector('.completion-status')?.textContent === '',
+        );
+        await settle(el);
+        el.shadowRoot?.querySelector(EVENT_ROW)?.getBoundingClientRect();
+        times.push(performance.now() - start);
+        el.remove();
+      }
+      const result = median(times);
+      wholeRecords.set(key, result);
+      return round(result);
+    },
+  };
+}
+
+/** The whole record at `large` over that at `small` (both measured before, in the same run). */
+export function wholeRecordRatio(large: number, small: number) {
+  return {
+    unit: `× (${String(large)} / ${String(small)} events; linear is ${String(large / small)})`,
+    count: () => Math.round(((wholeRecords.get(large) ?? NaN) / (wholeRecords.get(small) ?? NaN)) * 100) / 100,
+  };
+}

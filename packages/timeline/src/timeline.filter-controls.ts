@@ -1,7 +1,7 @@
 // The filters above the list: free text, a time range (presets or from–to), and folded under "Typer
 // og kilder" the event types and source organisations with their counts.
 import { html, nothing, type TemplateResult } from 'lit';
-import { isoDay, parsePartialDate } from '@samspill/core';
+import { isoDay, parsePartialDate, renderText, type Locale } from '@samspill/core';
 import type { EventType } from './timeline.event.js';
 import { RANGE_PRESETS, type CustomRange, type RangePreset } from './timeline.filter.js';
 import { icon } from './timeline.icons.js';
@@ -11,6 +11,7 @@ import type { TimelineView } from './timeline.view.js';
 /** The filters as the reader set them, and how to change them. */
 export interface FilterControlsContext {
   readonly t: TimelineLabels;
+  readonly locale: Locale;
   readonly timeZone: string;
   readonly text: string;
   readonly range: RangePreset | CustomRange;
@@ -183,7 +184,7 @@ function renderFacets(view: TimelineView, context: FilterControlsContext): Templ
                         context.setSources(toggledChoice(context.sources, facet.key, all));
                       }}
                     /><span
-                      >${facet.label} <span class="quiet">· ${facet.careLevelText}</span>
+                      >${renderText(facet.label, context.locale)} <span class="quiet">· ${facet.careLevelText}</span>
                       <span class="count">(${sourceCounts.get(facet.key) ?? 0})</span></span
                     ></label
                   >`,

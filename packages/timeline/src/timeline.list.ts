@@ -2,6 +2,7 @@
 // (and the event that has focus) rendered, inside one scrolling viewport.
 import { html, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { cssProperties } from '@samspill/core';
 import { renderEventRow, type EventRowContext } from './timeline.event-row.js';
 import type { EventKeys } from './timeline.keyboard.js';
 import type { TimelineLabels } from './timeline.labels.js';
@@ -44,7 +45,7 @@ export function renderEventList(view: TimelineView, context: EventListContext): 
     <ol
       class="rows"
       aria-label=${context.t.list}
-      style="padding-top: ${visible.before}px; padding-bottom: ${visible.after}px"
+      ${cssProperties({ 'padding-top': `${String(visible.before)}px`, 'padding-bottom': `${String(visible.after)}px` })}
       @keydown=${context.keys.onKeydown}
       @focusin=${context.keys.onFocusin}
     >

@@ -1,6 +1,6 @@
 // What an event refers to (its encounter, the results it is based on), named by the event those
 // resources are in the timeline, else in the reference's own words: never by a raw `Type/id`.
-import { resourceKey } from '@samspill/core/data.js';
+import { isolateBidi, resourceKey } from '@samspill/core/data.js';
 import type { TimelineEvent } from './timeline.event.js';
 import type { TimelineModel } from './timeline.model.js';
 
@@ -24,6 +24,7 @@ export function relatedTitles(event: TimelineEvent, model: TimelineModel | undef
   return event.related.flatMap((reference) => {
     const target = byKey.get(reference.key);
     if (target === event) return [];
-    return [target ? `${target.title} (${target.date.text})` : reference.text];
+    // Isolated: a right-to-left override in a title must not turn the date after it around.
+    return [target ? `${isolateBidi(target.title)} (${target.date.text})` : reference.text];
   });
 }

@@ -228,6 +228,7 @@ export class SamTimeline extends SamFhirElement {
       })}
       ${renderFilterControls(view, {
         t,
+        locale: model.locale,
         timeZone: model.timeZone,
         text: this.text,
         range: this.range,

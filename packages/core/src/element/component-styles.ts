@@ -3,7 +3,7 @@ import { css } from 'lit';
 /**
  * Where every Samspill component's shadow root starts: the host as a block in the `--sam-*` font and
  * colours, a container for its own breakpoints; `.base` as a grid; form controls in the host's font;
- * one focus ring; line icons; `.quiet` secondary text; `.facts` of `renderFact`; `.sam-button`, a
+ * one focus ring; line icons; `.quiet` secondary text; `.sam-shortened` (renderText); `.facts` of `renderFact`; `.sam-button`, a
  * bordered button at least 44 px square whose chevron turns while what it opens is open; `.notes`
  * of icons and words; and the "show source" view (`renderSourceView`).
  * Add it to `static styles` before the component's own rules, which may override the private
@@ -104,6 +104,14 @@ export const componentStyles = css`
 
   .quiet {
     color: var(--_quiet);
+  }
+
+  /* After text renderText cut short: says so, and where the whole is. */
+  .sam-shortened {
+    color: var(--_quiet);
+    font-size: var(--sam-font-size-small, 0.875rem);
+    font-style: italic;
+    font-weight: 400;
   }
 
   /* Terms and values (renderFact): as many columns as fit, none narrower than 12rem. */

@@ -17,3 +17,4 @@ import '../format/timing.en.js';
 import '../format/unknown-date.en.js';
 import '../state/failure-message.en.js';
 import '../state/outcome-message.en.js';
+import '../theme/smart-style.messages.en.js';

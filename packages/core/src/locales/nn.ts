@@ -17,3 +17,4 @@ import '../format/timing.nn.js';
 import '../format/unknown-date.nn.js';
 import '../state/failure-message.nn.js';
 import '../state/outcome-message.nn.js';
+import '../theme/smart-style.messages.nn.js';

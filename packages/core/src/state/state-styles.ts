@@ -59,7 +59,8 @@ export const stateStyles = css`
   .sam-skeleton-line {
     display: block;
     height: 1.25em;
-    width: calc(100% - var(--_i) * 15%);
+    /* Each line 15 % shorter than the one above; set by place, not by a style attribute (a strict CSP refuses those). */
+    width: calc(100% - var(--_i, 0) * 15%);
     border-radius: var(--sam-radius, 0.375rem);
     background:
       linear-gradient(
@@ -71,6 +72,28 @@ export const stateStyles = css`
         0 0 / 200% 100%,
       var(--sam-color-skeleton, color-mix(in srgb, var(--sam-color-text, #1b1f24) 10%, transparent));
     animation: sam-shimmer 1.5s linear infinite;
+  }
+
+  .sam-skeleton-line:nth-child(2) {
+    --_i: 1;
+  }
+  .sam-skeleton-line:nth-child(3) {
+    --_i: 2;
+  }
+  .sam-skeleton-line:nth-child(4) {
+    --_i: 3;
+  }
+  .sam-skeleton-line:nth-child(5) {
+    --_i: 4;
+  }
+  .sam-skeleton-line:nth-child(6) {
+    --_i: 5;
+  }
+  .sam-skeleton-line:nth-child(7) {
+    --_i: 6;
+  }
+  .sam-skeleton-line:nth-child(n + 8) {
+    --_i: 7;
   }
 
   @keyframes sam-shimmer {

@@ -162,7 +162,7 @@ export function renderLines(lines: readonly (string | TemplateResult)[]): Templa
 export function renderSkeleton(lines = 3): TemplateResult {
   return html`
     <div class="sam-skeleton" aria-hidden="true">
-      ${Array.from({ length: lines }, (_, i) => html`<span class="sam-skeleton-line" style="--_i: ${i}"></span>`)}
+      ${Array.from({ length: lines }, () => html`<span class="sam-skeleton-line"></span>`)}
     </div>
   `;
 }

@@ -1,6 +1,7 @@
 import { css, html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { localeOf, resolveLocale, type LocaleTag } from '../locale.js';
+import { renderText } from '../element/shown-text.js';
 import { statusPresentation } from './clinical-status.js';
 import { STATUS_SHAPES } from './status-shapes.js';
 
@@ -83,7 +84,8 @@ export class SamStatus extends LitElement {
     const locale = this.locale ? resolveLocale(this.locale) : localeOf(this);
     const { tone, icon, label } = statusPresentation(this.status, locale);
     return html`<span part="base" class=${tone} data-tone=${tone}
-      ><svg part="icon" viewBox="0 0 16 16" aria-hidden="true">${STATUS_SHAPES[icon]}</svg>${label}</span
+      ><svg part="icon" viewBox="0 0 16 16" aria-hidden="true">${STATUS_SHAPES[icon]}</svg
+      >${renderText(label, locale)}</span
     >`;
   }
 }
