@@ -15,7 +15,11 @@ import { element, showBusy, showError } from './views.js';
 let locale = pageLocale();
 showBusy(texts[locale].loading);
 main().catch((error: unknown) => {
-  showError(error, locale);
+  // Offered only where the server was busy or out of reach. A reload resumes the session ready() kept; if
+  // the code exchange itself failed, the launch is spent and the reload ends on "start the app again".
+  showError(error, locale, () => {
+    location.reload();
+  });
 });
 
 async function main(): Promise<void> {

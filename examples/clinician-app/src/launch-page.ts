@@ -9,5 +9,8 @@ import { showBusy, showError } from './views.js';
 const locale = pageLocale();
 showBusy(texts[locale].starting);
 launch({ clientId: CLIENT_ID, redirectUri: REDIRECT_URI, issAllowlist: ISS_ALLOWLIST }).catch((error: unknown) => {
-  showError(error, locale);
+  // Trying again repeats the launch the EHR asked for.
+  showError(error, locale, () => {
+    location.reload();
+  });
 });

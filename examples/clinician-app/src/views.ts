@@ -1,6 +1,6 @@
 // The app's screens as plain DOM. Everything from the EHR is set as text, never as markup.
 import type { Locale } from '@samspill/core/data.js';
-import { isSmartError, messageFor } from '@samspill/smart';
+import { isSmartError, messageFor, recoveryFor } from '@samspill/smart';
 import { texts } from './texts.js';
 
 /** A new element with text content and attributes. */
@@ -32,24 +32,26 @@ export function showBusy(text: string): void {
 }
 
 /**
- * The error screen: a sentence for the person in front of the screen, the stable code in small print
- * (and as `data-error-code`) for support and tests. The developer detail goes to the console, redacted.
+ * The error screen: a sentence for the person in front of the screen that says what happened and what
+ * can help, a "Prøv igjen" button where a second try may mend it (`recoveryFor`), and the stable code
+ * in small print (and as `data-error-code`) for support and tests. The developer detail goes to the
+ * console, redacted. `retry` is what trying again means on this page (a reload: the session survives).
  */
-export function showError(error: unknown, locale: Locale): void {
+export function showError(error: unknown, locale: Locale, retry?: () => void): void {
   const t = texts[locale];
   const code = isSmartError(error) ? error.code : 'unknown';
   console.warn(isSmartError(error) ? error.message : error);
-  document.body.replaceChildren(
-    element(
-      'main',
-      { id: 'main' },
-      element(
-        'section',
-        { class: 'error', role: 'alert', 'aria-labelledby': 'error-heading', 'data-error-code': code },
-        element('h1', { id: 'error-heading' }, t.failed),
-        element('p', { class: 'message' }, messageFor(error, locale)),
-        element('p', {}, element('small', {}, `${t.errorCode}: `, element('code', {}, code))),
-      ),
-    ),
+  const section = element(
+    'section',
+    { class: 'error', role: 'alert', 'aria-labelledby': 'error-heading', 'data-error-code': code },
+    element('h1', { id: 'error-heading' }, t.failed),
+    element('p', { class: 'message' }, messageFor(error, locale)),
   );
+  if (retry && recoveryFor(error) === 'retry') {
+    const button = element('button', { type: 'button', class: 'retry' }, t.tryAgain);
+    button.addEventListener('click', retry, { once: true });
+    section.append(element('p', {}, button));
+  }
+  section.append(element('p', {}, element('small', {}, `${t.errorCode}: `, element('code', {}, code))));
+  document.body.replaceChildren(element('main', { id: 'main' }, section));
 }

@@ -5,8 +5,8 @@ import { STATUS_ICONS, statusPresentation } from '../src/status/clinical-status.
 describe('statusPresentation', () => {
   it.each([
     ['active', 'current', 'dot', 'Aktiv', 'Aktiv', 'Active'],
-    ['on-hold', 'attention', 'pause', 'Pause', 'Pause', 'On hold'],
-    ['intended', 'planned', 'clock', 'Planlagt start', 'Planlagd start', 'Intended'],
+    ['on-hold', 'attention', 'pause', 'Pauset', 'Pausa', 'On hold'],
+    ['intended', 'planned', 'clock', 'Planlagt start', 'Planlagd start', 'Planned start'],
     ['completed', 'ended', 'check', 'Avsluttet', 'Avslutta', 'Completed'],
     ['stopped', 'ended', 'stop', 'Seponert', 'Seponert', 'Stopped'],
     ['entered-in-error', 'error', 'cross', 'Feilregistrert', 'Feilregistrert', 'Entered in error'],
@@ -25,7 +25,7 @@ describe('statusPresentation', () => {
   });
 
   it('accepts codes in any case and with stray spaces', () => {
-    expect(statusPresentation(' On-Hold ', 'nb').label).toBe('Pause');
+    expect(statusPresentation(' On-Hold ', 'nb').label).toBe('Pauset');
   });
 
   it('shows an unknown code as itself rather than hiding it, and says so when there is none', () => {

@@ -7,7 +7,7 @@ const text = (el: SamStatus) => el.shadowRoot!.querySelector('[part=base]')!.tex
 describe('<sam-status>', () => {
   it('shows the status as words with an icon', async () => {
     const el = await fixture<SamStatus>(html`<sam-status status="on-hold" locale="nb"></sam-status>`);
-    expect(text(el)).to.equal('Pause');
+    expect(text(el)).to.equal('Pauset');
     expect(el.shadowRoot!.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
     await expect(el).to.be.accessible();
   });

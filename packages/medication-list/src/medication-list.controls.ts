@@ -1,8 +1,7 @@
 // The sort, filter and search controls above the list. The table sorts by its column headers; the
 // cards (narrow) get a sort menu here instead.
 import { html, nothing, type TemplateResult } from 'lit';
-import { capMarks, collator as localeCollator, displayText, type Locale } from '@samspill/core';
-import { medicationMessages } from './medication-list.messages.js';
+import { capMarks, collator as localeCollator, displayText, statusPresentation, type Locale } from '@samspill/core';
 import { medicationLabels, type MedicationLabels } from './medication-list.labels.js';
 import type { MedicationSortKey } from './medication-order.js';
 import { MEDICATION_STATUSES, type MedicationRow, type MedicationStatus } from './medication-row.js';
@@ -33,7 +32,6 @@ export function columnLabel(key: MedicationSortKey, t: MedicationLabels): string
 export function renderControls(all: readonly MedicationRow[], context: ControlsContext): TemplateResult {
   const { locale } = context;
   const t = medicationLabels[locale];
-  const m = medicationMessages[locale];
   const present = new Set(all.map((row) => row.status));
   const statuses = MEDICATION_STATUSES.filter((status) => present.has(status));
   const collator = localeCollator(locale, { sensitivity: 'base' });
@@ -85,7 +83,10 @@ export function renderControls(all: readonly MedicationRow[], context: ControlsC
       >
         <option value="" ?selected=${context.statusFilter === ''}>${t.allStatuses}</option>
         ${statuses.map(
-          (status) => html`<option value=${status} ?selected=${context.statusFilter === status}>${m[status]}</option>`,
+          (status) =>
+            html`<option value=${status} ?selected=${context.statusFilter === status}>
+              ${statusPresentation(status, locale).label}
+            </option>`,
         )}
       </select></label
     >

@@ -23,17 +23,6 @@ export const medicationMessages = defineCatalogue({
   'ved-behov': 'Ved behov',
   other: 'Annet',
   past: 'Tidligere legemidler',
-  // Statuses, with the no-basis meanings.
-  active: 'Aktiv',
-  'on-hold': 'Pauset',
-  intended: 'Planlagt',
-  completed: 'Avsluttet',
-  stopped: 'Seponert',
-  'entered-in-error': 'Feilregistrert',
-  draft: 'Utkast',
-  cancelled: 'Kansellert',
-  'not-taken': 'Ikke tatt',
-  unknown: 'Ukjent status',
   // Care levels.
   specialist: 'Spesialisthelsetjenesten',
   municipal: 'Kommunehelsetjenesten',

@@ -11,6 +11,7 @@ import {
   referenceKey,
   resolveLocale,
   resourceKey,
+  statusPresentation,
   systemNames,
   untrusted,
   type FormatOptions,
@@ -356,7 +357,8 @@ function describe(entry: Entry, context: Context, keys: Map<string, number>): Me
     ...(prescriber ? { prescriber } : {}),
     source: sourceOf(entry, requests, dispenses, context),
     status,
-    statusText: m[status],
+    // The badge's word (core's), so a status reads the same in the row, its details and the filter.
+    statusText: statusPresentation(status, context.locale).label,
     statusReason: unique([statusReasonOf(fields, context), sfm.discontinuation?.reason ?? ''].filter(Boolean)).join(
       '; ',
     ),
@@ -412,7 +414,7 @@ function emptyRow(key: string, raw: unknown, context: Context, problems: string[
     periodText: '',
     source: { label: m.unknownSource, careLevelText: '' },
     status: 'unknown',
-    statusText: m.unknown,
+    statusText: statusPresentation('unknown', context.locale).label,
     statusReason: '',
     current: false,
     attention: false,

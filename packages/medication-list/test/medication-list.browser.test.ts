@@ -200,9 +200,33 @@ describe('<sam-medication-list> view', () => {
     expect(row.width).to.be.closeTo(table.getBoundingClientRect().width, 4);
   });
 
+  it('says each status with one word: in the badge, the details and the status filter, in every language', async () => {
+    for (const [locale, word] of [
+      ['nb', 'Pauset'],
+      ['nn', 'Pausa'],
+      ['en', 'On hold'],
+    ] as const) {
+      const el = await typical(locale);
+      const row = $(el, '[data-key="MedicationStatement/marevan"]')!;
+      expect(row.querySelector('.status')!.textContent.trim(), locale).to.equal(word);
+      row.querySelector<HTMLButtonElement>('.toggle')!.click();
+      await el.updateComplete;
+      const facts = [...root(el).querySelectorAll('.details .fact')].map((fact) => [
+        fact.querySelector('dt')!.textContent.trim(),
+        fact.querySelector('dd')!.textContent.trim(),
+      ]);
+      expect(
+        facts.filter(([, value]) => value === word),
+        locale,
+      ).to.have.length(1);
+      const option = root(el).querySelector('select option[value="on-hold"]')!;
+      expect(option.textContent.trim(), locale).to.equal(word);
+    }
+  });
+
   for (const [locale, current, past, groups, paused] of [
-    ['nb', 'Legemidler i bruk', 'Tidligere legemidler', ['Fast', 'Kur', 'Ved behov'], 'Pause'],
-    ['nn', 'Legemiddel i bruk', 'Tidlegare legemiddel', ['Fast', 'Kur', 'Ved behov'], 'Pause'],
+    ['nb', 'Legemidler i bruk', 'Tidligere legemidler', ['Fast', 'Kur', 'Ved behov'], 'Pauset'],
+    ['nn', 'Legemiddel i bruk', 'Tidlegare legemiddel', ['Fast', 'Kur', 'Ved behov'], 'Pausa'],
     ['en', 'Current medicines', 'Past medicines', ['Regular', 'Course', 'As needed'], 'On hold'],
   ] as const) {
     it(`speaks ${locale}`, async () => {
@@ -221,7 +245,7 @@ describe('<sam-medication-list> view', () => {
     expect(paused.querySelector('.note.attention')!.textContent.trim()).to.equal('Pauset – vær oppmerksom');
     // The status in a word, an icon shape and a colour, never colour alone.
     const badge = paused.querySelector<HTMLElement>('.status')!;
-    expect(badge.textContent.trim()).to.equal('Pause');
+    expect(badge.textContent.trim()).to.equal('Pauset');
     expect(badge.getAttribute('data-icon')).to.equal('pause');
     expect(iconOf(badge)).to.equal('icon-status-pause');
     expect(getComputedStyle(badge).color).not.to.equal(getComputedStyle(paused).color);

@@ -311,7 +311,7 @@ describe('status', () => {
       ['cancelled', 'cancelled', 'Cancelled'],
       ['declined', 'cancelled', 'Cancelled'],
       ['draft', 'draft', 'Draft'],
-      ['preparation', 'intended', 'Planned'],
+      ['preparation', 'intended', 'Planned start'],
     ]);
   });
 

@@ -83,8 +83,8 @@ const messages = defineCatalogue(
     'token-failed': 'Påloggingen mislyktes. Start appen på nytt fra journalsystemet.',
     'token-expired': 'Økten er utløpt. Start appen på nytt fra journalsystemet.',
     'refresh-failed': 'Økten kunne ikke fornyes. Start appen på nytt fra journalsystemet.',
-    forbidden: 'Du har ikke tilgang til disse opplysningene.',
-    'not-found': 'Fant ikke opplysningene i journalsystemet.',
+    forbidden: 'Du har ikke tilgang til disse opplysningene. Kontakt brukerstøtte hvis du trenger tilgang.',
+    'not-found': 'Fant ikke opplysningene i journalsystemet. Kontakt brukerstøtte hvis de skulle vært der.',
     network: 'Får ikke kontakt med journalsystemet. Sjekk nettverket og prøv igjen.',
     'server-error': 'Journalsystemet svarte med en feil. Prøv igjen om litt.',
     'malformed-response': 'Journalsystemet svarte med noe appen ikke forstår. Kontakt brukerstøtte.',
@@ -102,8 +102,8 @@ const messages = defineCatalogue(
       'token-failed': 'Pålogginga mislukkast. Start appen på nytt frå journalsystemet.',
       'token-expired': 'Økta er utløpt. Start appen på nytt frå journalsystemet.',
       'refresh-failed': 'Økta kunne ikkje fornyast. Start appen på nytt frå journalsystemet.',
-      forbidden: 'Du har ikkje tilgang til desse opplysningane.',
-      'not-found': 'Fann ikkje opplysningane i journalsystemet.',
+      forbidden: 'Du har ikkje tilgang til desse opplysningane. Kontakt brukarstøtte om du treng tilgang.',
+      'not-found': 'Fann ikkje opplysningane i journalsystemet. Kontakt brukarstøtte om dei skulle vore der.',
       network: 'Får ikkje kontakt med journalsystemet. Sjekk nettverket og prøv igjen.',
       'server-error': 'Journalsystemet svarte med ein feil. Prøv igjen om litt.',
       'malformed-response': 'Journalsystemet svarte med noko appen ikkje forstår. Kontakt brukarstøtte.',
@@ -120,8 +120,8 @@ const messages = defineCatalogue(
       'token-failed': 'Sign-in failed. Start the app again from the health record.',
       'token-expired': 'The session has expired. Start the app again from the health record.',
       'refresh-failed': 'The session could not be renewed. Start the app again from the health record.',
-      forbidden: 'You do not have access to this information.',
-      'not-found': 'The information was not found in the health record.',
+      forbidden: 'You do not have access to this information. Contact support if you need access.',
+      'not-found': 'The information was not found in the health record. Contact support if it should be there.',
       network: 'Cannot reach the health record. Check the network and try again.',
       'server-error': 'The health record answered with an error. Try again shortly.',
       'malformed-response': 'The health record sent something the app does not understand. Contact support.',
@@ -129,6 +129,36 @@ const messages = defineCatalogue(
     },
   },
 );
+
+/**
+ * What can help after a failure, for an error screen's action: `retry` (the server was busy or out of
+ * reach: try again, the session survives a reload), `relaunch` (the launch or session is spent: start
+ * the app again from the EHR) or `contact` (a setup or access problem a retry cannot mend: support).
+ */
+export type SmartRecovery = 'retry' | 'relaunch' | 'contact';
+
+const RECOVERY: Readonly<Record<SmartErrorCode | 'unknown', SmartRecovery>> = {
+  'no-launch-params': 'relaunch',
+  'iss-not-allowed': 'contact',
+  'insecure-endpoint': 'contact',
+  'discovery-failed': 'retry',
+  'authorize-denied': 'relaunch',
+  'state-mismatch': 'relaunch',
+  'token-failed': 'relaunch',
+  'token-expired': 'relaunch',
+  'refresh-failed': 'relaunch',
+  forbidden: 'contact',
+  'not-found': 'contact',
+  network: 'retry',
+  'server-error': 'retry',
+  'malformed-response': 'contact',
+  unknown: 'relaunch',
+};
+
+/** The next step that can help after `error` (see `SmartRecovery`); what `messageFor` says in words. */
+export function recoveryFor(error: unknown): SmartRecovery {
+  return RECOVERY[isSmartError(error) ? error.code : isSmartErrorCode(error) ? error : 'unknown'];
+}
 
 /** A sentence for the user; anything that is not a `SmartError` (or a code) gets a generic one. */
 export function messageFor(error: unknown, locale: Locale): string {

@@ -53,9 +53,11 @@ export {
   isSmartError,
   isSmartErrorCode,
   messageFor,
+  recoveryFor,
   redact,
   type SmartErrorCode,
   type SmartErrorOptions,
+  type SmartRecovery,
 } from './errors.js';
 export { STORAGE_PREFIX, isAllowedIss, newState, normalizeIss } from './launch-state.js';
 export { createFhirHttpSource, type FhirHttpSourceOptions } from './fhir-http-source.js';

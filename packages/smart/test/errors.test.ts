@@ -1,6 +1,6 @@
 import { LOCALES } from '@samspill/core/data.js';
 import { describe, expect, it } from 'vitest';
-import { SMART_ERROR_CODES, SmartError, isSmartError, messageFor, redact } from '../src/errors.js';
+import { SMART_ERROR_CODES, SmartError, isSmartError, messageFor, recoveryFor, redact } from '../src/errors.js';
 
 const JWT =
   'eyJhbGciOiJSUzI1NiIsImtpZCI6IjEifQ.eyJzdWIiOiJwcmFjdGl0aW9uZXItMSIsImF1ZCI6InNhbXNwaWxsLWRldiJ9.c2lnbmF0dXJlLWJ5dGVz';
@@ -68,10 +68,38 @@ describe('messageFor', () => {
   });
 
   it('accepts a bare code and falls back for anything else', () => {
-    expect(messageFor('forbidden', 'en')).toBe('You do not have access to this information.');
+    expect(messageFor('forbidden', 'en')).toBe(
+      'You do not have access to this information. Contact support if you need access.',
+    );
     expect(messageFor(new Error('boom'), 'en')).toBe(
       'Something went wrong. Start the app again from the health record.',
     );
     expect(messageFor(undefined, 'nb')).toBe('Noe gikk galt. Start appen på nytt fra journalsystemet.');
+  });
+});
+
+describe('recoveryFor', () => {
+  // The step each sentence names, in each language: the action and the words must agree.
+  const SAYS: Readonly<Record<string, RegExp>> = {
+    retry: /prøv igjen|try again/i,
+    relaunch: /start (appen|den|han|it|the app) (på nytt|again)/i,
+    contact: /kontakt (brukerstøtte|brukarstøtte)|contact support/i,
+  };
+
+  it('names a next step for every code, and the sentence says the same step', () => {
+    for (const code of [...SMART_ERROR_CODES, 'unknown'] as const) {
+      const recovery = recoveryFor(code === 'unknown' ? new Error('x') : new SmartError(code, 'x'));
+      for (const locale of LOCALES) expect(messageFor(code, locale), `${code} ${locale}`).toMatch(SAYS[recovery]!);
+    }
+  });
+
+  it('offers a retry only where a second try may mend it', () => {
+    expect(SMART_ERROR_CODES.filter((code) => recoveryFor(code) === 'retry')).toEqual([
+      'discovery-failed',
+      'network',
+      'server-error',
+    ]);
+    expect(recoveryFor('state-mismatch')).toBe('relaunch');
+    expect(recoveryFor(undefined)).toBe('relaunch');
   });
 });

@@ -6,7 +6,7 @@ import { statusPresentation } from './clinical-status.js';
 import { STATUS_SHAPES } from './status-shapes.js';
 
 /**
- * A clinical status as a word with an icon and a colour: "❚❚ Pause", "■ Seponert", "✕ Feilregistrert".
+ * A clinical status as a word with an icon and a colour: "❚❚ Pauset", "■ Seponert", "✕ Feilregistrert".
  *
  * @summary A FHIR status shown in words, icon and colour.
  *
