@@ -19,7 +19,17 @@ import { root } from './workspace-sources.mjs';
 /** The guides in reading order; a guide not listed here follows them, by file name. */
 const GUIDE_ORDER = ['quick-start', 'html', 'react', 'vue', 'angular', 'theming', 'testing', 'vendors', 'sandbox'];
 /** Reference pages: the published packages first, then the private ones. */
-const PACKAGE_ORDER = ['core', 'smart', 'medication-list', 'care-plan', 'timeline', 'react', 'sandbox', 'fixtures'];
+const PACKAGE_ORDER = [
+  'core',
+  'smart',
+  'medication-list',
+  'allergies',
+  'care-plan',
+  'timeline',
+  'react',
+  'sandbox',
+  'fixtures',
+];
 const IMAGE = /\.(png|jpe?g|gif|svg|webp)$/i;
 
 const repositoryUrl = (() => {

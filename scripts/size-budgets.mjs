@@ -32,6 +32,12 @@ export const SIZE_BUDGETS = [
     goal: 30_000,
   },
   {
+    name: '<sam-allergies>',
+    code: `import '@samspill/allergies/define.js';`,
+    budget: 39_500,
+    goal: 30_000,
+  },
+  {
     name: 'the three components on one page',
     code: ['medication-list', 'care-plan', 'timeline'].map((name) => `import '@samspill/${name}/define.js';`).join(''),
     budget: 86_000,

@@ -5,6 +5,7 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 import '@samspill/core/define.js';
 import '@samspill/medication-list/define.js';
+import '@samspill/allergies/define.js';
 import '@samspill/care-plan/define.js';
 import '@samspill/timeline/define.js';
 
@@ -16,6 +17,7 @@ const NO_SOURCE = {
 };
 const COMPONENTS = [
   ['sam-medication-list', 'nb', html`<sam-medication-list locale="nb"></sam-medication-list>`],
+  ['sam-allergies', 'nn', html`<sam-allergies locale="nn"></sam-allergies>`],
   ['sam-care-plan', 'nn', html`<sam-care-plan locale="nn"></sam-care-plan>`],
   ['sam-timeline', 'en', html`<sam-timeline locale="en"></sam-timeline>`],
   ['sam-fhir-context', undefined, html`<sam-fhir-context locale="nb"><p>Innhold</p></sam-fhir-context>`],

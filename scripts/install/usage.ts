@@ -8,6 +8,8 @@ import { grantingSource } from '@samspill/core/testing.js';
 import { SmartError, launch, messageFor, type LaunchOptions, type SmartSession } from '@samspill/smart';
 import { SamMedicationList } from '@samspill/medication-list';
 import '@samspill/medication-list/define.js';
+import { SamAllergies } from '@samspill/allergies';
+import '@samspill/allergies/define.js';
 import { SamCarePlan } from '@samspill/care-plan';
 import '@samspill/care-plan/define.js';
 import { SamTimeline } from '@samspill/timeline';
@@ -32,6 +34,10 @@ const context: SamFhirContext = document.createElement('sam-fhir-context');
 context.source = source;
 // @ts-expect-error the context's locale is typed too
 context.locale = 'sv-SE';
+const allergies: SamAllergies = document.createElement('sam-allergies');
+allergies.source = grantingSource([patient], ['AllergyIntolerance']);
+// @ts-expect-error a language Samspill does not ship is refused by the type
+allergies.locale = 'sv';
 const plan: SamCarePlan = document.createElement('sam-care-plan');
 // @ts-expect-error `now` is a date or a time, not any
 plan.now = 'tomorrow';

@@ -3,6 +3,7 @@
 import type { GlobalComponents } from 'vue';
 import type {} from '@samspill/core/vue.js';
 import type {} from '@samspill/medication-list/vue.js';
+import type {} from '@samspill/allergies/vue.js';
 import type {} from '@samspill/care-plan/vue.js';
 import type {} from '@samspill/timeline/vue.js';
 import '@samspill/core/define.js';
@@ -14,6 +15,12 @@ export const timeline: PropsOf<'sam-timeline'> = {
   timeZone: 'Europe/Oslo',
   'onSam-select': (event) => {
     const kind: 'event' = event.detail.kind;
+    void kind;
+  },
+};
+export const allergies: PropsOf<'sam-allergies'> = {
+  'onSam-select': (event) => {
+    const kind: 'allergy' = event.detail.kind;
     void kind;
   },
 };

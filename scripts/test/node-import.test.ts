@@ -42,6 +42,7 @@ describe('importing in Node', () => {
     for (const entry of [
       'core/define',
       'medication-list/define',
+      'allergies/define',
       'care-plan/define',
       'timeline/define',
       'timeline/define-overview',
@@ -52,6 +53,7 @@ describe('importing in Node', () => {
       'sam-notice',
       'sam-status',
       'sam-medication-list',
+      'sam-allergies',
       'sam-care-plan',
       'sam-timeline',
       'sam-timeline-overview',

@@ -3,7 +3,7 @@
 // patient is known. Any failure of the launch or of the patient's read ends on the error screen.
 import { sharedCache, type FhirSource } from '@samspill/core/data.js';
 import { createSmartSource, ready, smartErrorOf, type SmartSession } from '@samspill/smart';
-import type { Patient } from 'fhir/r4.js';
+import type { Encounter, Patient, Resource } from 'fhir/r4.js';
 import { launchDetails } from './launch-details.js';
 import { pageLocale } from './page-locale.js';
 import { applyEhrStyle } from './page-theme.js';
@@ -41,9 +41,12 @@ async function main(): Promise<void> {
   document.body.append(page);
 
   // The app pins the theme the EHR's background calls for: its colours are checked against that theme.
-  const [style, patient] = await Promise.all([
+  const { fhirUser, encounter } = session.context;
+  const [style, patient, user, visit] = await Promise.all([
     session.readStyle({ pinsScheme: true }),
     readPatient(session, source, id),
+    readOptional(source, fhirUser && `${fhirUser.resourceType}/${fhirUser.id}`),
+    readOptional<Encounter>(source, encounter && `Encounter/${encounter}`),
   ]);
   applyEhrStyle(style);
   // The EHR may show the patient itself (need_patient_banner false); then the app's name heads the page.
@@ -53,7 +56,7 @@ async function main(): Promise<void> {
       : element('h1', { class: 'visually-hidden' }, texts[locale].appTitle);
   document.getElementById('busy')?.remove();
   document.body.prepend(heading);
-  page.append(launchDetails(session, locale, style.refused));
+  page.append(launchDetails(session, locale, { user, encounter: visit, refusedStyle: style.refused }));
   page.hidden = false;
 }
 
@@ -71,4 +74,13 @@ async function readPatient(
   // With the session, a 401 after a refused refresh reads as refresh-failed.
   if (result.failure) throw smartErrorOf(result.failure, session);
   return result.resource;
+}
+
+/** A resource for the launch details, or nothing when it is not named or cannot be read: they are secondary. */
+async function readOptional<T extends Resource = Resource>(
+  source: FhirSource,
+  reference: string | undefined,
+): Promise<T | undefined> {
+  if (reference === undefined) return undefined;
+  return (await sharedCache(source).read<T>(reference)).resource;
 }

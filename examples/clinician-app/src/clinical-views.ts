@@ -1,7 +1,9 @@
-// The patient's medication list, care plan and timeline, a tab each, inside one <sam-fhir-context>.
-// Mounted together, all three start loading at once through the context's one cached source, and
+// The patient's medication list, care plan and timeline, a tab each, inside one <sam-fhir-context>;
+// the medication tab opens with the allergies (CAVE), so a prescriber reads them before the medicines.
+// Mounted together, all of them start loading at once through the context's one cached source, and
 // they stay mounted, so switching tabs never loads anything again.
 import '@samspill/core/define.js';
+import '@samspill/allergies/define.js';
 import '@samspill/medication-list/define.js';
 import '@samspill/care-plan/define.js';
 import '@samspill/timeline/define.js';
@@ -21,7 +23,16 @@ export function clinicalViews(source: FhirSource, patient: string, locale: Local
   context.append(
     tabs(
       [
-        { id: 'medications', label: t.medications, content: element('sam-medication-list') },
+        {
+          id: 'medications',
+          label: t.medications,
+          content: element(
+            'div',
+            { class: 'medication-view' },
+            element('sam-allergies'),
+            element('sam-medication-list'),
+          ),
+        },
         { id: 'care-plan', label: t.carePlan, content: element('sam-care-plan') },
         { id: 'timeline', label: t.timeline, content: element('sam-timeline') },
       ],

@@ -1,18 +1,33 @@
-// The launch context, folded away below the views: for whoever checks a launch by eye. It says what of
-// the EHR's style document the app left unused, and why (illegible or unreadable values).
-import { describeRefusedStyle, type Locale, type RefusedStyleField } from '@samspill/core/data.js';
+// The launch context, folded away below the views: for whoever checks a launch by eye. The user and
+// the encounter read as a name and a visit, never as ids. It says what of the EHR's style document the
+// app left unused, and why (illegible or unreadable values).
+import {
+  describeRefusedStyle,
+  formatCodeableConcept,
+  formatCoding,
+  formatHumanName,
+  formatPeriod,
+  type Locale,
+  type RefusedStyleField,
+} from '@samspill/core/data.js';
 import type { SmartSession } from '@samspill/smart';
+import type { Encounter, Resource } from 'fhir/r4.js';
 import { texts } from './texts.js';
 import { element, factList } from './views.js';
 
-export function launchDetails(
-  session: SmartSession,
-  locale: Locale,
-  refusedStyle: readonly RefusedStyleField[] = [],
-): HTMLElement {
+export interface LaunchDetailsData {
+  /** The resource `fhirUser` names, when it could be read. */
+  readonly user?: Resource | undefined;
+  /** The encounter in context, when it could be read. */
+  readonly encounter?: Encounter | undefined;
+  readonly refusedStyle?: readonly RefusedStyleField[];
+}
+
+export function launchDetails(session: SmartSession, locale: Locale, data: LaunchDetailsData = {}): HTMLElement {
   const t = texts[locale];
   const { context } = session;
-  const user = context.fhirUser ? `${context.fhirUser.resourceType}/${context.fhirUser.id}` : t.none;
+  const user = context.fhirUser ? userName(data.user, locale) || t.notReadable : t.none;
+  const encounter = context.encounter ? encounterText(data.encounter, locale) || t.notReadable : t.none;
   const details = element(
     'details',
     { class: 'launch-context' },
@@ -20,12 +35,25 @@ export function launchDetails(
     factList([
       [t.vendor, session.vendor],
       [t.user, user],
-      [t.encounter, context.encounter ?? t.none],
+      [t.encounter, encounter],
       [t.scopes, String(context.scopes.list.length)],
     ]),
   );
-  if (refusedStyle.length > 0) details.append(styleNotice(refusedStyle, locale));
+  const refused = data.refusedStyle ?? [];
+  if (refused.length > 0) details.append(styleNotice(refused, locale));
   return details;
+}
+
+/** A Practitioner's, Patient's or RelatedPerson's name. */
+function userName(user: Resource | undefined, locale: Locale): string {
+  return user && 'name' in user ? formatHumanName(user.name as Parameters<typeof formatHumanName>[0], { locale }) : '';
+}
+
+/** "Poliklinisk konsultasjon, 3. des. 2026": what kind of visit, and when. */
+function encounterText(encounter: Encounter | undefined, locale: Locale): string {
+  if (!encounter) return '';
+  const kind = formatCodeableConcept(encounter.type?.[0], { locale }) || formatCoding(encounter.class, { locale });
+  return [kind, formatPeriod(encounter.period, { locale })].filter(Boolean).join(', ');
 }
 
 function styleNotice(refused: readonly RefusedStyleField[], locale: Locale): HTMLElement {

@@ -23,6 +23,7 @@ export const texts = defineCatalogue(
     encounter: 'Kontakt',
     scopes: 'Tildelte scopes',
     none: 'Ingen',
+    notReadable: 'Kunne ikke leses',
   },
   {
     nn: {
@@ -46,6 +47,7 @@ export const texts = defineCatalogue(
       encounter: 'Kontakt',
       scopes: 'Tildelte scopes',
       none: 'Ingen',
+      notReadable: 'Kunne ikkje lesast',
     },
     en: {
       starting: 'Starting …',
@@ -68,6 +70,7 @@ export const texts = defineCatalogue(
       encounter: 'Encounter',
       scopes: 'Granted scopes',
       none: 'None',
+      notReadable: 'Could not be read',
     },
   },
 );

@@ -109,4 +109,18 @@ describe('under a strict Content Security Policy', function () {
     });
     expect(violations).to.deep.equal([]);
   });
+
+  it('<sam-allergies> causes no violation in any state, every row and source opened', async () => {
+    const { violations, reached } = await underStrictPolicy('/packages/allergies/test/allergies.csp-page.browser.ts');
+    expect(reached).to.deep.equal({
+      '<sam-allergies> loading': 'loading',
+      '<sam-allergies> empty': 'empty',
+      '<sam-allergies> not granted': 'data',
+      '<sam-allergies> failed': 'data',
+      '<sam-allergies> partial': 'partial',
+      '<sam-allergies> data': 'data',
+      '<sam-allergies> malformed': 'data',
+    });
+    expect(violations).to.deep.equal([]);
+  });
 });

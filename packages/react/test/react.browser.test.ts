@@ -15,12 +15,15 @@ import {
   typicalPatient as typicalMedications,
 } from '../../medication-list/test/medication-examples.browser.js';
 import { typicalPatient as typicalCarePlans } from '../../care-plan/test/care-plan-examples.browser.js';
+import { TYPICAL_ORDER, typicalPatient as typicalAllergies } from '../../allergies/test/allergies-examples.js';
 import {
+  Allergies,
   CarePlan,
   FhirContext,
   MedicationList,
   Timeline,
   TimelineOverview,
+  type AllergySelectDetail,
   type CarePlanSelectDetail,
   type MedicationSelectDetail,
 } from '../src/index.js';
@@ -106,6 +109,21 @@ describe('MedicationList', () => {
     expect(chosen[0]!.kind).to.equal('medication');
     expect(chosen[0]!.item.key).to.equal('MedicationStatement/ramipril');
     expect((chosen[0]!.resources[0] as Resource).id).to.equal('ramipril');
+  });
+});
+
+describe('Allergies', () => {
+  it('renders the allergies given as resources, in the locale given, and calls onSamSelect', async () => {
+    const chosen: AllergySelectDetail[] = [];
+    const resources = typicalAllergies();
+    render(createElement(Allergies, { resources, locale: 'nn', onSamSelect: (event) => chosen.push(event.detail) }));
+    const el = element('sam-allergies');
+    expect(el.resources).to.equal(resources);
+    await settled(el);
+    await headings(el, ['Allergiar og intoleransar']);
+    expect(texts(el, '.allergies .substance')).to.deep.equal(TYPICAL_ORDER);
+    shadow(el).querySelector<HTMLElement>('.allergies .substance')!.click();
+    expect(chosen.map((detail) => [detail.kind, detail.item.substance])).to.deep.equal([['allergy', 'Penicilliner']]);
   });
 });
 

@@ -69,6 +69,7 @@ export const EPIC_REGISTERED_SCOPES = [
   'user/Observation.read',
   'user/Observation.Read',
   'user/Condition.read',
+  'user/AllergyIntolerance.read',
   'user/Practitioner.read',
   'user/Organization.read',
 ] as const;

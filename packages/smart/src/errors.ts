@@ -137,27 +137,20 @@ const messages = defineCatalogue(
  */
 export type SmartRecovery = 'retry' | 'relaunch' | 'contact';
 
-const RECOVERY: Readonly<Record<SmartErrorCode | 'unknown', SmartRecovery>> = {
-  'no-launch-params': 'relaunch',
-  'iss-not-allowed': 'contact',
-  'insecure-endpoint': 'contact',
-  'discovery-failed': 'retry',
-  'authorize-denied': 'relaunch',
-  'state-mismatch': 'relaunch',
-  'token-failed': 'relaunch',
-  'token-expired': 'relaunch',
-  'refresh-failed': 'relaunch',
-  forbidden: 'contact',
-  'not-found': 'contact',
-  network: 'retry',
-  'server-error': 'retry',
-  'malformed-response': 'contact',
-  unknown: 'relaunch',
-};
+// Every other code, and anything that is not a SmartError, calls for a new launch.
+const RETRY: ReadonlySet<string> = new Set<SmartErrorCode>(['discovery-failed', 'network', 'server-error']);
+const CONTACT: ReadonlySet<string> = new Set<SmartErrorCode>([
+  'iss-not-allowed',
+  'insecure-endpoint',
+  'forbidden',
+  'not-found',
+  'malformed-response',
+]);
 
 /** The next step that can help after `error` (see `SmartRecovery`); what `messageFor` says in words. */
 export function recoveryFor(error: unknown): SmartRecovery {
-  return RECOVERY[isSmartError(error) ? error.code : isSmartErrorCode(error) ? error : 'unknown'];
+  const code = isSmartError(error) ? error.code : error;
+  return RETRY.has(code as string) ? 'retry' : CONTACT.has(code as string) ? 'contact' : 'relaunch';
 }
 
 /** A sentence for the user; anything that is not a `SmartError` (or a code) gets a generic one. */

@@ -1,6 +1,6 @@
 // A ready SMART session: its launch context, and a fetch that carries the access token to the FHIR
 // server only, refreshing it shortly before it expires and once after a 401.
-import { readSmartStyle, type SmartStyleOptions, type SmartStyleResult, type Tokens } from '@samspill/core/data.js';
+import type { SmartStyleOptions, SmartStyleResult, Tokens } from '@samspill/core/data.js';
 import type { LaunchEnvironment } from './environment.js';
 import { SmartError } from './errors.js';
 import { launchContext, type SmartContext } from './launch-context.js';
@@ -111,7 +111,13 @@ export function createSession(id: string, initial: StoredSession, environment: L
         credentials: 'omit',
         headers: { accept: 'application/json' },
       });
-      return response.ok ? readSmartStyle(await response.json(), options) : { tokens: {}, refused: [] };
+      if (!response.ok) return { tokens: {}, refused: [] };
+      // Colour parsing and contrast checks load only when there is a style document to read.
+      const [style, { readSmartStyle }] = await Promise.all([
+        response.json() as Promise<unknown>,
+        import('@samspill/core/style.js'),
+      ]);
+      return readSmartStyle(style, options);
     } catch {
       return { tokens: {}, refused: [] };
     }
