@@ -27,6 +27,7 @@ import {
   type PlanReader,
 } from './care-plan.reader.js';
 import { carePlanMessages } from './care-plan.messages.js';
+import { overdueSince } from './care-plan.overdue.js';
 import { schedule } from './care-plan.schedule.js';
 
 const { element, text } = untrusted;
@@ -95,6 +96,8 @@ export interface ActivityView {
   readonly next?: PlanDate;
   /** When, as written: the timing, the period or the free text. */
   readonly scheduleText: string;
+  /** The due time that passed without the activity done (`overdueSince`): flagged for the reader. */
+  readonly overdue?: PlanDate;
   /** Who does it. */
   readonly performers: readonly string[];
   /** What came of it: the finished Encounter, an Observation… in words. */
@@ -233,7 +236,9 @@ export function activityView(reader: PlanReader, activity: unknown, key: string,
   const referencedPresentation =
     resourceStatus && mapped ? statusPresentation(resourceStatus, reader.locale) : undefined;
 
-  const { next, scheduleText } = schedule(reader, detail, target, problems.add);
+  const when = schedule(reader, detail, target, problems.add);
+  const { next, scheduleText } = when;
+  const overdue = overdueSince(status, when, reader.nowMs);
   const performers = [
     ...list(detail?.performer).map((performer) => referenceText(reader, performer, plan)),
     ...(target ? responsibleOf(reader, target, plan) : []),
@@ -262,6 +267,7 @@ export function activityView(reader: PlanReader, activity: unknown, key: string,
     resourceStatusText: referencedPresentation?.label ?? '',
     ...(next ? { next } : {}),
     scheduleText,
+    ...(overdue ? { overdue } : {}),
     performers,
     outcomes,
     doNotPerform: detail?.doNotPerform === true || target?.doNotPerform === true,

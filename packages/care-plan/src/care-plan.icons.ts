@@ -1,11 +1,12 @@
 // The care plan's line icons, beside words that say the same: goal progress, the patient's own
-// goals, the koordinator, problems and the traffic-light zones (a shape each, never colour alone).
+// goals, the koordinator, problems, overdue activities and the traffic-light zones (a shape each, never colour alone).
 import { svg, type TemplateResult } from 'lit';
-import { ICON_SHAPES, renderIcon } from '@samspill/core';
+import { ICON_SHAPES, renderIcon, STATUS_SHAPES } from '@samspill/core';
 
 const SHAPES = {
   chevron: ICON_SHAPES.chevron,
   problem: ICON_SHAPES.problem,
+  overdue: STATUS_SHAPES.clock,
   patient: ICON_SHAPES.person,
   met: svg`<path d="m3 8.5 3.5 3.5L13 4.5"/>`,
   'not-met': svg`<circle cx="8" cy="8" r="6.5"/><path d="M5.5 8h5"/>`,

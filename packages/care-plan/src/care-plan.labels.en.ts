@@ -37,6 +37,8 @@ translate(carePlanLabels, 'en', {
   reason: 'Reason',
   outcome: 'Outcome',
   doNotPerform: 'Not to be done',
+  overdue: 'Overdue – was due',
+  overdueSummary: (n) => (n === 1 ? '1 activity is overdue.' : `${String(n)} activities are overdue.`),
   zones: 'Zones',
   criterion: 'When',
   instructions: 'What to do',

@@ -37,6 +37,8 @@ translate(carePlanLabels, 'nn', {
   reason: 'Årsak',
   outcome: 'Resultat',
   doNotPerform: 'Skal ikkje utførast',
+  overdue: 'Forfallen – skulle vore utført',
+  overdueSummary: (n) => (n === 1 ? '1 aktivitet er forfallen.' : `${String(n)} aktivitetar er forfalne.`),
   zones: 'Soner',
   criterion: 'Når',
   instructions: 'Kva du gjer',

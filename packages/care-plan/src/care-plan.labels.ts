@@ -40,6 +40,8 @@ export const carePlanLabels = defineCatalogue({
   reason: 'Årsak',
   outcome: 'Resultat',
   doNotPerform: 'Skal ikke utføres',
+  overdue: 'Forfalt – skulle vært utført',
+  overdueSummary: (n: number) => (n === 1 ? '1 aktivitet er forfalt.' : `${String(n)} aktiviteter er forfalt.`),
   zones: 'Soner',
   criterion: 'Når',
   instructions: 'Hva du gjør',

@@ -91,8 +91,13 @@ export interface ActivitySectionContext {
 export function renderActivities(plan: CarePlanView, context: ActivitySectionContext): TemplateResult {
   const { id } = context;
   const t = carePlanLabels[context.locale];
+  const overdue = plan.activityGroups.reduce(
+    (count, group) => count + group.activities.filter((activity) => activity.overdue).length,
+    0,
+  );
   return html`<section part="activities" class="section activities" aria-labelledby="activities-${id}">
     <h3 id="activities-${id}">${t.activities}</h3>
+    ${overdue > 0 ? html`<p class="note overdue">${icon('overdue')}${t.overdueSummary(overdue)}</p>` : nothing}
     ${
       plan.activityGroups.length === 0
         ? html`<p class="sam-empty">${t.noActivities}</p>`
@@ -124,6 +129,15 @@ function renderActivity(activity: ActivityView, t: CarePlanLabels, context: Acti
       <span class="quiet">${renderText(activity.kindText, context.locale)}</span>
     </div>
     ${activity.doNotPerform ? html`<p class="note problem">${icon('problem')}${t.doNotPerform}</p>` : nothing}
+    ${
+      activity.overdue
+        ? html`<p class="note overdue">
+            ${icon('overdue')}<span
+              >${t.overdue} <time datetime=${activity.overdue.value}>${activity.overdue.text}</time></span
+            >
+          </p>`
+        : nothing
+    }
     <dl class="facts">
       ${renderFact(t.next, activity.next ? html`<time datetime=${activity.next.value}>${activity.next.text}</time>` : '')}
       ${renderFact(t.schedule, activity.scheduleText, locale)}

@@ -5,20 +5,38 @@ import { clean, list, readDate, type PlanReader, type Fields, type PlanDate } fr
 
 const { element, text } = untrusted;
 
-/** The next date and the schedule as written, from an activity's detail or the resource it refers to. */
+/**
+ * When an activity happens: the next date after now, the schedule as written, and when it was due to
+ * start and to end, where the schedule says so once (a period, a date, an appointment, a timing whose
+ * every event is past). A repeating schedule has no one due time: whether an occurrence was done is
+ * not in the plan.
+ */
+export interface ActivitySchedule {
+  readonly next: PlanDate | undefined;
+  readonly scheduleText: string;
+  readonly dueStart?: PlanDate;
+  readonly dueEnd?: PlanDate;
+}
+
+/** The schedule of an activity, from its detail or the resource it refers to. */
 export function schedule(
   reader: PlanReader,
   detail: Fields | undefined,
   target: Fields | undefined,
   problem: (text: string) => void,
-): { next: PlanDate | undefined; scheduleText: string } {
+): ActivitySchedule {
   const upcoming = (date: PlanDate | null | undefined): PlanDate | undefined =>
     date && date.endMs > reader.nowMs ? date : undefined;
+  const due = (start: PlanDate | null | undefined, end?: PlanDate | null) => ({
+    ...(start ? { dueStart: start } : {}),
+    ...(end ? { dueEnd: end } : {}),
+  });
   const timing = element(detail?.scheduledTiming);
   if (timing) {
     return {
       next: nextOfTiming(reader, timing, problem),
       scheduleText: clean(formatTiming(timing, reader.format)),
+      ...due(lastEventOf(reader, timing)),
     };
   }
   const period = element(detail?.scheduledPeriod);
@@ -27,12 +45,12 @@ export function schedule(
     const end = readDate(reader, period.end);
     if (start === null) problem(reader.m.unreadableDate('scheduledPeriod.start'));
     if (end === null) problem(reader.m.unreadableDate('scheduledPeriod.end'));
-    return { next: upcoming(start), scheduleText: clean(formatPeriod(period, reader.format)) };
+    return { next: upcoming(start), scheduleText: clean(formatPeriod(period, reader.format)), ...due(start, end) };
   }
   if (typeof detail?.scheduledString === 'string') {
     const written = clean(detail.scheduledString);
     const date = readDate(reader, detail.scheduledString.trim());
-    return { next: upcoming(date), scheduleText: date ? date.text : written };
+    return { next: upcoming(date), scheduleText: date ? date.text : written, ...due(date) };
   }
   if (!target) return { next: undefined, scheduleText: '' };
   const start =
@@ -48,14 +66,27 @@ export function schedule(
     element(target.period) ??
     (text(target.start) ? { start: target.start, end: target.end } : undefined);
   const timingLike = element(target.occurrenceTiming);
+  if (timingLike) {
+    return {
+      next: nextOfTiming(reader, timingLike, problem),
+      scheduleText: clean(formatTiming(timingLike, reader.format)),
+      ...due(lastEventOf(reader, timingLike)),
+    };
+  }
   return {
-    next: timingLike ? nextOfTiming(reader, timingLike, problem) : upcoming(start),
-    scheduleText: timingLike
-      ? clean(formatTiming(timingLike, reader.format))
-      : periodLike
-        ? clean(formatPeriod(periodLike, reader.format))
-        : (start?.text ?? ''),
+    next: upcoming(start),
+    scheduleText: periodLike ? clean(formatPeriod(periodLike, reader.format)) : (start?.text ?? ''),
+    ...due(start, readDate(reader, periodLike?.end)),
   };
+}
+
+/** A timing's last event, when it has events and no repeat: the time it was due by. */
+function lastEventOf(reader: PlanReader, timing: Fields): PlanDate | undefined {
+  if (element(timing.repeat)) return undefined;
+  return list(timing.event)
+    .map((event) => readDate(reader, event) ?? undefined)
+    .filter((date): date is PlanDate => date !== undefined)
+    .reduce<PlanDate | undefined>((last, date) => (!last || date.startMs > last.startMs ? date : last), undefined);
 }
 
 const UNIT_MS: Readonly<Record<string, number>> = {

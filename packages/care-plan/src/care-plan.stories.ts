@@ -14,7 +14,9 @@ import {
   UNAVAILABLE_PLANS,
   failingSource,
   hostilePatient,
+  OVERDUE_NOW,
   malformedPatient,
+  overduePatient,
   pendingSource,
   typicalPatient,
   zonePatient,
@@ -26,13 +28,14 @@ interface Args {
   resources?: ResourceInput | undefined;
   source?: FhirSource | undefined;
   width?: string | undefined;
+  now?: Date | undefined;
 }
 
 // Built once per module: the generator is deterministic.
 let population: Bundle<FhirResource> | undefined;
 const generated = () => (population ??= generatePopulation({ seed: 1 }));
 
-function renderPlan({ locale, patient, resources, source, width }: Args) {
+function renderPlan({ locale, patient, resources, source, width, now }: Args) {
   return html`
     <div style="max-width: ${width ?? '100%'}">
       <sam-care-plan
@@ -40,6 +43,7 @@ function renderPlan({ locale, patient, resources, source, width }: Args) {
         patient=${ifDefined(patient)}
         .resources=${resources}
         .source=${source}
+        .now=${now}
         @sam-select=${(event: HTMLElementEventMap['sam-select']) => {
           console.info('sam-select', event.detail.kind, event.detail.resources.length);
         }}
@@ -62,6 +66,7 @@ const meta: Meta<Args> = {
     patient: { control: 'text' },
     resources: { control: false },
     source: { control: false },
+    now: { control: false },
   },
   render: renderPlan,
 };
@@ -116,6 +121,9 @@ export const IndividualPlan: Story = { render: generatedPatient(PATIENT_IDS.ragn
 export const FollowUpPlan: Story = { render: generatedPatient(PATIENT_IDS.kjell) };
 
 /** A traffic-light plan: green, yellow and red zones named in words, each with its criterion and instructions. */
+/** A home-care plan the day after wound care was due and not done: flagged in words and a clock, and counted. */
+export const OverdueActivity: Story = { args: { resources: overduePatient(), now: OVERDUE_NOW } };
+
 export const ZonePlan: Story = { args: { resources: zonePatient() } };
 
 /** A generated heart-failure self-care plan (Henrik, 76): the zones as HL7 Norway encodes them. */

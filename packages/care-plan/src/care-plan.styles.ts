@@ -224,6 +224,12 @@ export const carePlanStyles = [
       font-weight: 600;
     }
 
+    /* Overdue: words and a clock, in the warning colour and bold, never colour alone. */
+    .note.overdue {
+      color: var(--sam-color-warning-text, #7a4a00);
+      font-weight: 600;
+    }
+
     .note.patient {
       color: var(--sam-color-info-text, #0b4f8a);
       font-weight: 600;

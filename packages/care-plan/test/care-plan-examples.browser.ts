@@ -149,6 +149,28 @@ export function typicalPatient(): FhirResource[] {
   ];
 }
 
+/** "Now" for the overdue examples: 1 November 2026, midday in Oslo. */
+export const OVERDUE_NOW = new Date('2026-11-01T12:00:00+01:00');
+
+/** A home-care plan on {@link OVERDUE_NOW}: wound care due yesterday and not done, one done, one to come. */
+export function overduePatient(): FhirResource[] {
+  return [
+    {
+      resourceType: 'CarePlan',
+      id: 'hjemmetjeneste',
+      status: 'active',
+      intent: 'plan',
+      title: 'Hjemmetjenester',
+      subject: { reference: 'Patient/p1' },
+      activity: [
+        { detail: { status: 'scheduled', description: 'Sårstell', scheduledString: '2026-10-31' } },
+        { detail: { status: 'completed', description: 'Blodtrykk', scheduledString: '2026-10-30' } },
+        { detail: { status: 'scheduled', description: 'Fotpleie', scheduledString: '2026-11-05' } },
+      ],
+    },
+  ];
+}
+
 /** A traffic-light plan: an overall plan with green, yellow and red zone sub-plans. */
 export function zonePatient(): FhirResource[] {
   const zone = (color: 'green' | 'yellow' | 'red', criterion: string): Condition => ({

@@ -9,12 +9,14 @@ import type { ActivityView, GoalView, SamCarePlan } from '../src/index.js';
 import {
   EXAMPLE_PATIENT,
   HOSTILE,
+  OVERDUE_NOW,
   REFUSED_OBSERVATIONS,
   SCRIPT,
   UNAVAILABLE_PLANS,
   failingSource,
   hostilePatient,
   malformedPatient,
+  overduePatient,
   pendingSource,
   typicalPatient,
   zonePatient,
@@ -337,6 +339,29 @@ describe('<sam-care-plan> view', () => {
     expect(yellow.querySelector('.zone-name svg')).not.to.equal(null);
     await expect(el).to.be.accessible();
   });
+});
+
+describe('<sam-care-plan> overdue activities', () => {
+  for (const [locale, summary, note, date] of [
+    ['nb', '1 aktivitet er forfalt.', 'Forfalt – skulle vært utført', '31. oktober 2026'],
+    ['nn', '1 aktivitet er forfallen.', 'Forfallen – skulle vore utført', '31. oktober 2026'],
+    ['en', '1 activity is overdue.', 'Overdue – was due', '31 October 2026'],
+  ] as const) {
+    it(`flags the activity whose time passed without being done, in words and an icon (${locale})`, async () => {
+      const el = await fixture<SamCarePlan>(
+        html`<sam-care-plan locale=${locale} .now=${OVERDUE_NOW} .resources=${overduePatient()}></sam-care-plan>`,
+      );
+      await settled(el, 'data');
+      expect(texts(el, '.activities > .note.overdue')).to.deep.equal([summary]);
+      const flagged = $$(el, '.activity').filter((item) => item.querySelector('.note.overdue'));
+      expect(flagged.map((item) => item.querySelector('.item-title')!.textContent.trim())).to.deep.equal(['Sårstell']);
+      const flag = flagged[0]!.querySelector('.note.overdue')!;
+      expect(flag.textContent.replace(/\s+/g, ' ').trim()).to.equal(`${note} ${date}`);
+      expect(flag.querySelector('time')!.getAttribute('datetime')).to.equal('2026-10-31');
+      expect(flag.querySelector('svg')).not.to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+  }
 });
 
 describe('<sam-care-plan> with generated patients', () => {

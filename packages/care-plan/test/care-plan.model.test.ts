@@ -381,6 +381,57 @@ describe('activities', () => {
     });
   });
 
+  test('overdue: due and not done (not started after its start, still in progress after its end); never a repeat', () => {
+    // NOW is 1 November 2026, 12:00 in Oslo.
+    const activity = (title: string, status: string, when: Record<string, unknown>) => ({
+      detail: { status, description: title, ...when },
+    });
+    const view = only([
+      plan({
+        id: 'a',
+        activity: [
+          activity('Sårstell', 'scheduled', { scheduledPeriod: { start: '2026-10-30T09:00:00+01:00' } }),
+          activity('Blodprøve', 'not-started', { scheduledString: '2026-10-31' }),
+          activity('Opptrening', 'in-progress', { scheduledPeriod: { start: '2026-10-01', end: '2026-10-31' } }),
+          activity('Samtale', 'in-progress', { scheduledPeriod: { start: '2026-10-01', end: '2026-11-30' } }),
+          activity('I dag', 'scheduled', { scheduledString: '2026-11-01' }),
+          activity('Utført', 'completed', { scheduledPeriod: { start: '2026-10-01', end: '2026-10-02' } }),
+          activity('Avlyst', 'cancelled', { scheduledString: '2026-10-15' }),
+          activity('Ukentlig', 'scheduled', {
+            scheduledTiming: { repeat: { boundsPeriod: { start: '2026-09-01' }, period: 1, periodUnit: 'wk' } },
+          }),
+          activity('To besøk', 'scheduled', { scheduledTiming: { event: ['2026-10-20', '2026-10-27'] } }),
+          activity('Ett igjen', 'scheduled', { scheduledTiming: { event: ['2026-10-20', '2026-11-20'] } }),
+          { reference: { reference: 'Appointment/ap' } },
+        ],
+      }),
+      {
+        resourceType: 'Appointment',
+        id: 'ap',
+        status: 'booked',
+        description: 'Hjemmebesøk',
+        start: '2026-11-01T08:00:00+01:00',
+        end: '2026-11-01T09:00:00+01:00',
+        participant: [{ actor: patient, status: 'accepted' }],
+      },
+    ]);
+    const overdue = Object.fromEntries(view.activities.map((activity) => [activity.title, activity.overdue?.value]));
+    expect(overdue).toEqual({
+      Sårstell: '2026-10-30T09:00:00+01:00',
+      Blodprøve: '2026-10-31',
+      Opptrening: '2026-10-31',
+      Samtale: undefined,
+      // A date is due all that day.
+      'I dag': undefined,
+      Utført: undefined,
+      Avlyst: undefined,
+      Ukentlig: undefined,
+      'To besøk': '2026-10-27',
+      'Ett igjen': undefined,
+      Hjemmebesøk: '2026-11-01T08:00:00+01:00',
+    });
+  });
+
   test('referenced ServiceRequest, Task and MedicationRequest with their own status; Encounter outcome', () => {
     const view = only([
       plan({
