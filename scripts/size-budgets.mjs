@@ -40,7 +40,9 @@ export const SIZE_BUDGETS = [
   {
     name: 'the three components on one page',
     code: ['medication-list', 'care-plan', 'timeline'].map((name) => `import '@samspill/${name}/define.js';`).join(''),
-    budget: 86_000,
+    // 84.3 kB at issue 18's end; then issue 19 (text made safe to lay out, no style attributes) and issue
+    // 20 (overdue activities, one status word) brought it to 86.2 kB, deliberately.
+    budget: 87_000,
     goal: 55_000,
   },
   {
