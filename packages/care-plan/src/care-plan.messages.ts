@@ -7,11 +7,11 @@ export const carePlanMessages = defineCatalogue({
   'follow-up': 'Oppfølgingsplan',
   zone: 'Soneplan',
   other: 'Plan',
-  // Intents.
-  proposal: 'Forslag',
+  // Intents, with what they mean for the reader (an ordinary plan says nothing: `plan` is not shown).
+  proposal: 'Forslag – ikke vedtatt',
   plan: 'Plan',
-  order: 'Bestilling',
-  option: 'Alternativ',
+  order: 'Bestilt – skal følges',
+  option: 'Alternativ – ett av flere mulige opplegg',
   // Zones.
   green: 'Grønn sone',
   yellow: 'Gul sone',

@@ -248,7 +248,8 @@ function planView(reader: PlanReader, plan: Fields, key: string): CarePlanView {
     tone: presentation.tone,
     current: CURRENT.has(status),
     ...(intent ? { intent } : {}),
-    intentText: intent ? m[intent] : '',
+    // An ordinary plan's intent says nothing ("Hensikt: Plan"): only a proposal, an order or an option is shown.
+    intentText: intent && intent !== 'plan' ? m[intent] : '',
     ...(start ? { start } : {}),
     ...(end ? { end } : {}),
     periodText: period ? clean(formatPeriod(period, reader.format)) : '',

@@ -61,6 +61,7 @@ export interface CarePlanView {
   /** Active or on hold (or draft): listed first. */
   readonly current: boolean;
   readonly intent?: PlanIntent;
+  /** What the intent means ("Forslag – ikke vedtatt"); empty for an ordinary plan, whose intent says nothing. */
   readonly intentText: string;
   readonly start?: PlanDate;
   readonly end?: PlanDate;

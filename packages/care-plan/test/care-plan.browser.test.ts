@@ -207,7 +207,9 @@ describe('<sam-care-plan> view', () => {
         fact.querySelector('dd')!.textContent.trim(),
       ]),
     );
-    expect(facts).to.include({ Hensikt: 'Plan', 'Ansvarlig for planen': 'Kari Hansen', Koordinator: 'Siri Lundemo' });
+    expect(facts).to.include({ 'Ansvarlig for planen': 'Kari Hansen', Koordinator: 'Siri Lundemo' });
+    // An ordinary plan's intent says nothing, so it is not shown.
+    expect(facts).not.to.have.property('Hensikt');
     expect(facts.Periode).to.contain('2026');
     // "Hva er viktig for meg" comes before the other sections, with the patient's own goal.
     const sections = [...plan.querySelectorAll('section')];

@@ -98,7 +98,7 @@ describe('plan header', () => {
     ]);
     expect(view.status).toBe('on-hold');
     expect(view.current).toBe(true);
-    expect(view.intentText).toBe('Forslag');
+    expect(view.intentText).toBe('Forslag – ikke vedtatt');
     expect(view.start?.precision).toBe('month');
     expect(view.end?.precision).toBe('year');
     expect(view.periodText).toBe('mars 2024 – 2027');
