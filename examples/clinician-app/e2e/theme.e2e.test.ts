@@ -1,7 +1,10 @@
 // The app's colours inside the EHR: the theme its style document's background calls for, or the
 // system's colour scheme without one; in each, at an EHR side pane's width and a desktop's, every view
-// passes axe (WCAG 2.1 AA, colour contrast included, through the components' shadow roots).
+// passes axe (WCAG 2.1 AA, colour contrast included, through the components' shadow roots), in bokmål,
+// nynorsk and English; each run's first screen is saved under test-results/clinician-app/.
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type { Locale } from '@samspill/core/data.js';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectBrowser, expectRecords, launchIn } from './app-browser.js';
@@ -33,12 +36,19 @@ afterAll(() => browser.close());
 
 type Style = 'sandbox' | 'dark' | 'hostile' | 'none';
 
+// The sizes an EHR gives an embedded app: a side pane (or a phone) and a desktop.
+const HEIGHTS: Readonly<Record<number, number>> = { 390: 844, 1280: 800 };
+// Where each run's first screen goes, for a person to look at (not committed).
+const SCREENSHOTS = fileURLToPath(new URL('../../../test-results/clinician-app/', import.meta.url));
+
 async function openApp(
   colorScheme: 'light' | 'dark',
   style: Style,
   width = 1280,
+  lang?: Locale,
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ locale: 'nb-NO', colorScheme, viewport: { width, height: 844 } });
+  const viewport = { width, height: HEIGHTS[width] ?? 844 };
+  const context = await browser.newContext({ locale: 'nb-NO', colorScheme, viewport });
   if (style !== 'sandbox') {
     await context.route('**/smart-style.json', (route) =>
       style === 'none'
@@ -47,7 +57,7 @@ async function openApp(
     );
   }
   const page = await context.newPage();
-  await launchIn(page, { patient: PATIENT, personality: 'smart-v2' });
+  await launchIn(page, { patient: PATIENT, personality: 'smart-v2', ...(lang ? { lang } : {}) });
   await expectRecords(page, PATIENT);
   return { context, page };
 }
@@ -148,16 +158,22 @@ describe.concurrent('the clinician app’s theme', () => {
     }
   });
 
-  it.each([
-    ['light', 'sandbox', 1280],
-    ['light', 'sandbox', 390],
-    ['dark', 'none', 1280],
-    ['dark', 'none', 390],
-  ] as const)(
-    'passes axe in the %s theme (%s style) at %i px',
-    async (colorScheme, style, width) => {
-      const { context, page } = await openApp(colorScheme, style, width);
+  it.each(
+    (['nb', 'nn', 'en'] as const).flatMap((lang) =>
+      ([390, 1280] as const).flatMap((width) => [
+        ['light', 'sandbox', width, lang] as const,
+        ['dark', 'none', width, lang] as const,
+      ]),
+    ),
+  )(
+    'passes axe in the %s theme (%s style) at %i px, in %s',
+    async (colorScheme, style, width, lang) => {
+      const { context, page } = await openApp(colorScheme, style, width, lang);
       try {
+        expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+        await page.screenshot({
+          path: `${SCREENSHOTS}${lang}-${colorScheme}-${String(width)}x${String(HEIGHTS[width])}.png`,
+        });
         expect(await axeViolations(page)).toEqual([]);
       } finally {
         await context.close();
