@@ -383,7 +383,8 @@ describe('activities', () => {
 
   test('overdue: due and not done (not started after its start, still in progress after its end); never a repeat', () => {
     // NOW is 1 November 2026, 12:00 in Oslo.
-    const activity = (title: string, status: string, when: Record<string, unknown>) => ({
+    type Detail = NonNullable<NonNullable<CarePlan['activity']>[number]['detail']>;
+    const activity = (title: string, status: Detail['status'], when: Partial<Detail>) => ({
       detail: { status, description: title, ...when },
     });
     const view = only([
