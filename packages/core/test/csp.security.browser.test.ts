@@ -77,6 +77,7 @@ describe('under a strict Content Security Policy', function () {
       '<sam-medication-list> partial': 'partial',
       '<sam-medication-list> data as table': 'data',
       '<sam-medication-list> data as cards': 'data',
+      '<sam-medication-list> day view': 'drawn',
     });
     expect(violations).to.deep.equal([]);
   });

@@ -3,6 +3,7 @@
 export {
   MEDICATION_PAGE_SIZE,
   SamMedicationList,
+  type MedicationListView,
   type MedicationSelectDetail,
   type SortDirection,
 } from './medication-list.js';
@@ -28,6 +29,17 @@ export {
 } from './medication-row.js';
 export { medicationRows, type MedicationModelOptions } from './medication-list.model.js';
 export {
+  DAY_SLOTS,
+  medicationDay,
+  type DayAsNeeded,
+  type DayDose,
+  type DaySlot,
+  type DaySlotId,
+  type DayUnplaced,
+  type MedicationDay,
+  type MedicationDayOptions,
+} from './medication-day.model.js';
+export {
   MEDICATION_GROUP_IDS,
   MEDICATION_SORT_KEYS,
   compareDefault,
@@ -44,3 +56,4 @@ export {
 } from './medication-order.js';
 export { MEDICATION_INCLUDES, MEDICATION_READ_TYPES, loadMedications } from './medication-list.load.js';
 export { medicationMessages, type MedicationMessages } from './medication-list.messages.js';
+export { dayMessages, daySlotNames, type DayMessages } from './medication-day.messages.js';

@@ -50,6 +50,21 @@ export function ereseptDosageLines(resources: readonly (Fields | undefined)[], c
   return [];
 }
 
+/**
+ * The doses of each dosing period of the first prescription that has any, for a view that reads each
+ * dose (the day view). The period's bounds are on its last dose, as `formatDosage` says them.
+ */
+export function ereseptPeriodDosages(resources: readonly (Fields | undefined)[]): Dosage[][] {
+  for (const fields of resources) {
+    const amendment = sfmExtensions(fields, 'sfm-reseptamendment')[0];
+    const periods = extensions(amendment, 'ereseptdosing')
+      .map(dosagesOf)
+      .filter((dosages) => dosages.length > 0);
+    if (periods.length > 0) return periods;
+  }
+  return [];
+}
+
 function dosagesOf(period: Fields): Dosage[] {
   const unit = unitWords(subExtension(period, 'unit'));
   const start = dateOf(subExtension(period, 'starttime'));

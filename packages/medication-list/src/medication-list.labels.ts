@@ -58,6 +58,8 @@ export const medicationLabels = defineCatalogue({
   multidose: 'Multidose',
   guardianReservation: 'Vergeinnsynsreservasjon: vis varsomhet i samtale med pasient med verge til stede',
   selfReported: 'Egenrapportert',
+  // The day view (view="day"), when its module (with its words, medication-day.messages.ts) cannot be fetched.
+  dayLoadFailed: 'Dagsvisningen kunne ikke hentes.',
 });
 
 export type MedicationLabels = (typeof medicationLabels)['nb'];

@@ -23,6 +23,7 @@ import {
   syntheaLikePatient,
   typicalPatient,
 } from '../test/medication-examples.browser.js';
+import { DAY_NOW, homeCarePatient, nothingTodayPatient } from '../test/medication-day-examples.browser.js';
 
 interface Args {
   locale?: string | undefined;
@@ -30,6 +31,8 @@ interface Args {
   resources?: ResourceInput | undefined;
   source?: FhirSource | undefined;
   width?: string | undefined;
+  view?: 'list' | 'day' | undefined;
+  now?: Date | undefined;
 }
 
 // Built once per module: the generator is deterministic, and the large patient is big.
@@ -38,12 +41,14 @@ let largePopulation: Bundle<FhirResource> | undefined;
 const generated = () => (population ??= generatePopulation({ seed: 1 }));
 const generatedLarge = () => (largePopulation ??= generatePopulation({ seed: 1, largePatient: true }));
 
-function renderList({ locale, patient, resources, source, width }: Args) {
+function renderList({ locale, patient, resources, source, width, view, now }: Args) {
   return html`
     <div style="max-width: ${width ?? '100%'}">
       <sam-medication-list
         locale=${ifDefined(locale)}
         patient=${ifDefined(patient)}
+        view=${ifDefined(view)}
+        .now=${now}
         .resources=${resources}
         .source=${source}
         @sam-select=${(event: HTMLElementEventMap['sam-select']) => {
@@ -71,6 +76,8 @@ const meta: Meta<Args> = {
   args: { resources: typicalPatient() },
   argTypes: {
     locale: { control: 'inline-radio', options: [undefined, 'nb', 'nn', 'en'] },
+    view: { control: 'inline-radio', options: [undefined, 'list', 'day'] },
+    now: { control: false },
     patient: { control: 'text' },
     resources: { control: false },
     source: { control: false },
@@ -178,3 +185,70 @@ export const InContext: Story = {
     </sam-fhir-context>
   `,
 };
+
+// ---------------------------------------------------------------------------------------------
+// The day view (view="day"): today's doses by part of the day, for a home-care round and its printout.
+// "Now" is pinned to a Thursday morning, 15 January 2026, so the stories show the same day every time.
+
+const day = { view: 'day', now: DAY_NOW } as const;
+
+/**
+ * A home-care patient's day: kortdosering "1+0+1+0", FHIR `when` and `timeOfDay` by part of the day, a
+ * paused medicine marked in words, "ved behov" apart with its limit, and what cannot be placed at a time
+ * (a course with no times, a kortdosering that does not parse, an unknown time code) listed with why.
+ * Stopped, ended and Monday-only medicines are not in today's day. Print it: no controls, no dose split.
+ */
+export const DayView: Story = { args: { ...day, resources: homeCarePatient() } };
+
+export const DayViewNynorsk: Story = { args: { ...day, resources: homeCarePatient(), locale: 'nn' } };
+
+export const DayViewEnglish: Story = { args: { ...day, resources: homeCarePatient(), locale: 'en' } };
+
+/** At 390 px, a tablet held upright or a phone: each dose wraps, nothing scrolls sideways. */
+export const DayViewNarrow: Story = { args: { ...day, resources: homeCarePatient(), width: '390px' } };
+
+/** Loading: the list's skeleton and "Laster …". */
+export const DayViewLoading: Story = { args: { ...day, resources: undefined, source: pendingSource, patient: 'p1' } };
+
+/** No medicines at all. */
+export const DayViewEmpty: Story = { args: { ...day, resources: [] } };
+
+/** Medicines, none of them to be given today: the day says so. */
+export const DayViewNothingToday: Story = { args: { ...day, resources: nothingTodayPatient() } };
+
+/** The GP's medication use is not shared with the app: a quiet line says so, the rest of the day shows. */
+export const DayViewNotShared: Story = {
+  args: {
+    ...day,
+    resources: undefined,
+    patient: EXAMPLE_PATIENT,
+    source: grantingSource(homeCarePatient(), ['MedicationStatement']),
+  },
+};
+
+/** Every search failed: the reason, and a button to try again. */
+export const DayViewFailed: Story = {
+  args: {
+    ...day,
+    resources: undefined,
+    patient: EXAMPLE_PATIENT,
+    source: failingSource(homeCarePatient(), {
+      MedicationStatement: { kind: 'unavailable', resourceType: 'MedicationStatement', status: 503, message: '503' },
+      MedicationRequest: { kind: 'unavailable', resourceType: 'MedicationRequest', status: 503, message: '503' },
+      MedicationDispense: { kind: 'network', resourceType: 'MedicationDispense', message: 'offline' },
+    }),
+  },
+};
+
+/** The GP's statements are refused: the municipality's doses show, with a notice naming what is missing. */
+export const DayViewPartial: Story = {
+  args: {
+    ...day,
+    resources: undefined,
+    patient: EXAMPLE_PATIENT,
+    source: failingSource(homeCarePatient(), { MedicationStatement: REFUSED_STATEMENTS }),
+  },
+};
+
+/** The national list (PLL) as SFM serves it: kortdosering in words, the e-prescription's dosing, ved behov. */
+export const DayViewPll: Story = { args: { ...day, resources: pllDocument } };

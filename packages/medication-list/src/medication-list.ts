@@ -1,11 +1,12 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { adoptStyles, html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import {
   displayText,
   ElementIds,
   notGrantedTypes,
   renderDataState,
   renderFact,
+  renderSkeleton,
   renderText,
   SamFhirElement,
   SamSelectEvent,
@@ -18,6 +19,7 @@ import { medicationMessages } from './medication-list.messages.js';
 import { medicationLabels } from './medication-list.labels.js';
 import { loadMedications } from './medication-list.load.js';
 import { medicationRows } from './medication-list.model.js';
+import type * as DayModule from './medication-list.day.js';
 import { icon, renderIconMasks } from './medication-list.icons.js';
 import {
   renderDate,
@@ -43,6 +45,9 @@ import type { MedicationRow } from './medication-row.js';
 import { medicationListLocales } from './locales/pack.js';
 
 export type { SortDirection } from './medication-list.controls.js';
+
+/** The two views: the whole list grouped by bruk, or today's doses by part of the day. */
+export type MedicationListView = 'list' | 'day';
 
 /** What `sam-select` carries: the row chosen (`item`) and the raw resources behind it. */
 export type MedicationSelectDetail = SamSelectDetail<'medication', MedicationRow>;
@@ -82,6 +87,9 @@ interface View {
  *
  * @attr patient - The patient to show (logical id, `Patient/` optional); else the context's. Inherited from core.
  * @attr locale - `nb` (default), `nn` or `en`; else the context's, else the nearest `lang`. Inherited from core.
+ * @attr view - `list` (default): every medicine, grouped by bruk. `day`: today's doses by part of the day
+ * (morgen … natt), "Ved behov" apart, and what cannot be placed at a time; read-only and printable.
+ * @prop {Date | number | undefined} now - "Now": which medicines are current, and which day the day view shows. The clock when unset.
  * @prop {FhirSource | undefined} source - Where FHIR data comes from; overrides the context's. Inherited from core.
  * @prop {ResourceInput | undefined} resources - Resources or Bundles to show instead of searching a source. Inherited from core.
  *
@@ -107,6 +115,12 @@ export class SamMedicationList extends SamFhirElement {
   static override styles = medicationListStyles;
   static override localePacks = [...SamFhirElement.localePacks, medicationListLocales];
 
+  /** `list` (default) or `day`: today's doses by part of the day, for a home-care round and its printout. */
+  @property({ reflect: true }) view: MedicationListView = 'list';
+
+  /** "Now": what is current, and the day the day view shows (in Europe/Oslo). The clock when unset. */
+  @property({ attribute: false }) now?: Date | number | undefined;
+
   /** Column the rows are sorted by; the model's default order when unset. */
   @state() protected sortKey: MedicationSortKey | undefined;
   @state() protected sortDirection: SortDirection = 'ascending';
@@ -122,14 +136,26 @@ export class SamMedicationList extends SamFhirElement {
   @state() protected touched = false;
 
   protected readonly medications = this.patientData<MedicationRow[]>({
+    args: () => [this.now],
     load: (source, patient, signal) => loadMedications(source, patient, { signal }),
     model: (resources, related, outcomes) =>
-      medicationRows(resources, { locale: this.effectiveLocale, related, notShared: notGrantedTypes(outcomes) }),
+      medicationRows(resources, {
+        locale: this.effectiveLocale,
+        related,
+        notShared: notGrantedTypes(outcomes),
+        now: this.now,
+      }),
     isEmpty: (rows) => rows.length === 0,
   });
 
   private readonly ids = new ElementIds();
   private memo: { key: readonly unknown[]; view: View } | undefined;
+  /**
+   * The day view's module (its model, render, words and styles): an `import()`, so bundlers split it off
+   * and a page that shows only the list never fetches it. Its styles are adopted beside the list's.
+   */
+  private day: typeof DayModule | 'loading' | 'failed' | undefined;
+
   private resizeObserver: ResizeObserver | undefined;
   private frame = 0;
   private readonly beforePrint = (): void => {
@@ -170,20 +196,54 @@ export class SamMedicationList extends SamFhirElement {
   protected override render() {
     const locale = this.effectiveLocale;
     const t = medicationLabels[locale];
+    const day = this.view === 'day';
     return html`<div part="base" class="base" lang=${locale}>
       ${renderDataState(this.medications, {
         locale,
         empty: t.empty,
         describe: (rows) => t.medicines(rows.length),
-        data: (rows) => this.renderList(rows),
+        data: (rows) => (day ? this.renderDay(rows) : this.renderList(rows)),
       })}
     </div>`;
+  }
+
+  /**
+   * The day view, once its module is here (medication-list.day.ts): asked for only with data to show,
+   * so never on a server (which renders the idle state) and never while loading.
+   */
+  private renderDay(rows: readonly MedicationRow[]): TemplateResult {
+    const locale = this.effectiveLocale;
+    const t = medicationLabels[locale];
+    if (this.day === undefined) this.loadDay();
+    if (this.day === undefined || this.day === 'loading') return renderSkeleton();
+    if (this.day === 'failed') return html`<p class="day-loading">${t.dayLoadFailed}</p>`;
+    return this.day.renderDayView(rows, {
+      locale,
+      now: this.now,
+      outcomes: this.medications.outcomes,
+    });
+  }
+
+  /** Fetches the day view's module, then draws again with it (or says it could not be fetched). */
+  private loadDay(): void {
+    this.day = 'loading';
+    import('./medication-list.day.js').then(
+      (module) => {
+        adoptStyles(this.renderRoot as ShadowRoot, [...SamMedicationList.elementStyles, module.dayStyles]);
+        this.day = module;
+        this.requestUpdate();
+      },
+      () => {
+        this.day = 'failed';
+        this.requestUpdate();
+      },
+    );
   }
 
   // ---------------------------------------------------------------------------------------------
   // The list
 
-  private view(all: readonly MedicationRow[]): View {
+  private listView(all: readonly MedicationRow[]): View {
     const locale = this.effectiveLocale;
     const key = [all, locale, this.sortKey, this.sortDirection, this.statusFilter, this.sourceFilter, this.query];
     if (this.memo?.key.every((value, i) => value === key[i])) return this.memo.view;
@@ -220,7 +280,7 @@ export class SamMedicationList extends SamFhirElement {
     const locale = this.effectiveLocale;
     const t = medicationLabels[locale];
     const m = medicationMessages[locale];
-    const { rows, byKey } = this.view(all);
+    const { rows, byKey } = this.listView(all);
     const context = this.rowContext(byKey);
     const groups = groupMedications(rows, { locale });
     const filtering = this.statusFilter !== '' || this.sourceFilter !== '' || this.query.trim() !== '';

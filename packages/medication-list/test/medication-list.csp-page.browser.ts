@@ -84,6 +84,14 @@ for (const [layout, width] of [
   await openEverything(el);
 }
 
+// The day view: its module is fetched on first use and its styles adopted, not inlined.
+const day = await list('<sam-medication-list> day view', 'data', (el) => {
+  el.view = 'day';
+  el.resources = typicalPatient();
+});
+await until(() => day.shadowRoot?.querySelector('section.day'));
+reached['<sam-medication-list> day view'] = day.shadowRoot?.querySelector('section.day') ? 'drawn' : 'none';
+
 // Violations are reported in a task of their own: let them arrive.
 await frame();
 await new Promise((resolve) => setTimeout(resolve, 50));

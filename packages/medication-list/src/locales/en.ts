@@ -3,3 +3,4 @@
 import '@samspill/core/locales/en.js';
 import '../medication-list.labels.en.js';
 import '../medication-list.messages.en.js';
+import '../medication-day.messages.en.js';

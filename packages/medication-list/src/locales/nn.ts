@@ -3,3 +3,4 @@
 import '@samspill/core/locales/nn.js';
 import '../medication-list.labels.nn.js';
 import '../medication-list.messages.nn.js';
+import '../medication-day.messages.nn.js';
