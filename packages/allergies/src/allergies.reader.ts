@@ -145,14 +145,8 @@ export function readDate(
   return { value: written, text: shown, unreadable: false, precision: parsed.precision, startMs };
 }
 
-// Text a broken serialiser leaves behind is never shown.
-const PLACEHOLDER = /^(?:undefined|null|nan|-?infinity|\[object \w+\])$/i;
-
-/** One line of text that is safe to show, or ''. */
-export function clean(value: unknown): string {
-  const line = text(value);
-  return PLACEHOLDER.test(line) ? '' : line;
-}
+/** One line of text that is safe to show, or '' (core's `untrusted.clean`). */
+export const clean = untrusted.clean;
 
 /** A collector of problems that keeps each once. */
 export function problemList(): { readonly add: (problem: string) => void; readonly list: string[] } {
@@ -165,32 +159,24 @@ export function problemList(): { readonly add: (problem: string) => void; readon
   };
 }
 
-/** Fields that must be objects when present: anything else is reported, then left out. */
+/** Fields that must be objects when present: a string there is reported, then left out. */
 export function checkObjects(
   fields: Fields,
   names: readonly string[],
   reader: AllergyReader,
   add: (problem: string) => void,
 ): void {
-  for (const name of names) {
-    const value = fields[name];
-    if (value !== undefined && value !== null && element(value) === undefined) add(reader.m.unreadableField(name));
-  }
+  for (const name of untrusted.misshapenObjects(fields, names)) add(reader.m.unreadableField(name));
 }
 
-/** Fields that must be lists of objects (one object is tolerated) when present. */
+/** Fields that must be lists of objects (one object, tolerated) when present. */
 export function checkLists(
   fields: Fields,
   names: readonly string[],
   reader: AllergyReader,
   add: (problem: string) => void,
 ): void {
-  for (const name of names) {
-    const value = fields[name];
-    if (value === undefined || value === null) continue;
-    if (!Array.isArray(value) && element(value) === undefined) add(reader.m.unreadableField(name));
-    else if (list(value).some((item) => element(item) === undefined)) add(reader.m.unreadableField(name));
-  }
+  for (const name of untrusted.misshapenLists(fields, names)) add(reader.m.unreadableField(name));
 }
 
 /** A coded field that was there but none of its options: the value as written, or that it could not be read. */

@@ -121,7 +121,8 @@ function shown(model: AllergiesModel): string[] {
     ]),
     ...[...model.current, ...model.past].flatMap((row) => [
       row.substance,
-      row.writtenText,
+      // Not `writtenText`: it is all the data's (the code's text, or the narrative's text cut short and
+      // without its markup), so no part of it is the model's own words.
       row.categoryText,
       row.typeText,
       row.criticalityText,

@@ -193,14 +193,8 @@ export function readDate(reader: PlanReader, value: unknown): PlanDate | null | 
   return date;
 }
 
-// Text a broken serialiser leaves behind is never shown.
-const PLACEHOLDER = /^(?:undefined|null|nan|-?infinity|\[object \w+\])$/i;
-
-/** One line of text that is safe to show, or ''. */
-export function clean(value: unknown): string {
-  const line = text(value);
-  return PLACEHOLDER.test(line) ? '' : line;
-}
+/** One line of text that is safe to show, or '' (core's `untrusted.clean`). */
+export const clean = untrusted.clean;
 
 /** A collector of problems that keeps each once. */
 export function problemList(): { readonly add: (problem: string) => void; readonly list: string[] } {
@@ -220,23 +214,15 @@ export function checkObjects(
   reader: PlanReader,
   add: (problem: string) => void,
 ): void {
-  for (const name of names) {
-    const value = fields[name];
-    if (value !== undefined && value !== null && element(value) === undefined) add(reader.m.unreadableField(name));
-  }
+  for (const name of untrusted.misshapenObjects(fields, names)) add(reader.m.unreadableField(name));
 }
 
-/** Fields that must be lists (or one object, tolerated) when present. */
+/** Fields that must be lists of objects (one object, tolerated) when present. */
 export function checkLists(
   fields: Fields,
   names: readonly string[],
   reader: PlanReader,
   add: (problem: string) => void,
 ): void {
-  for (const name of names) {
-    const value = fields[name];
-    if (value === undefined || value === null) continue;
-    if (!Array.isArray(value) && element(value) === undefined) add(reader.m.unreadableField(name));
-    else if (list(value).some((item) => element(item) === undefined)) add(reader.m.unreadableField(name));
-  }
+  for (const name of untrusted.misshapenLists(fields, names)) add(reader.m.unreadableField(name));
 }

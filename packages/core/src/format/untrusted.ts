@@ -36,3 +36,29 @@ export function extensions(fields: unknown, url: string): Fields[] {
     return extension && text(extension.url).toLowerCase() === wanted ? [extension] : [];
   });
 }
+
+// Text a broken serialiser leaves behind is never shown.
+const PLACEHOLDER = /^(?:undefined|null|nan|-?infinity|\[object \w+\])$/i;
+
+/** A string field as one line of text that is safe to show: '' for anything else and for "undefined", "NaN", "[object Object]". */
+export function clean(value: unknown): string {
+  const line = text(value);
+  return PLACEHOLDER.test(line) ? '' : line;
+}
+
+/** Which of `names` are present on `fields` but not an object (a string where an element belongs). */
+export function misshapenObjects(fields: Fields, names: readonly string[]): string[] {
+  return names.filter((name) => {
+    const value = fields[name];
+    return value !== undefined && value !== null && element(value) === undefined;
+  });
+}
+
+/** Which of `names` are present on `fields` but not a list of objects (one object is tolerated as a list). */
+export function misshapenLists(fields: Fields, names: readonly string[]): string[] {
+  return names.filter((name) => {
+    const value = fields[name];
+    if (value === undefined || value === null) return false;
+    return Array.isArray(value) ? value.some((item) => element(item) === undefined) : element(value) === undefined;
+  });
+}
