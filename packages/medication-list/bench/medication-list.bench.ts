@@ -1,6 +1,7 @@
 import { createStaticSource, type FhirSource } from '@samspill/core/data.js';
 import type { Benchmarks } from '../../../scripts/bench/api.js';
 import { loadMedications } from '../src/medication-list.load.js';
+import { medicationDay } from '../src/medication-day.model.js';
 import { medicationRows } from '../src/medication-list.model.js';
 import { groupMedications, sortMedications } from '../src/medication-order.js';
 import { longDosage, type DosageSequence } from './long-dosage.data.js';
@@ -66,6 +67,7 @@ export default {
   ...dosageCases('shared', 5_000),
   ...dosageCases('none', 5_000),
   'groupMedications + sort by name: 1 000 rows': () => groupMedications(sortMedications(ROWS, 'name')),
+  'medicationDay (the day view): 1 000 rows': () => medicationDay(ROWS, { now: NOW }),
   'requests to load 1 000 entries with _include': {
     unit: 'requests',
     count: async () => {

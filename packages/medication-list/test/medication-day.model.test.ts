@@ -729,7 +729,8 @@ describe('any input', () => {
     );
   });
 
-  test('fast: a thousand medicines with many doses each, one pass', { timeout: 60_000 }, () => {
+  // Its time is measured in the benchmark (`pnpm bench medication-list`), not here.
+  test('a thousand medicines with many doses each: every dose placed once', () => {
     const resources = Array.from({ length: 1000 }, (_, i) =>
       request(`m${String(i)}`, [
         { doseAndRate: tablets(1), timing: { repeat: { when: ['MORN', 'EVE', 'HS'], timeOfDay: ['08:00', '20:00'] } } },
@@ -738,20 +739,9 @@ describe('any input', () => {
         { asNeededBoolean: true, text: 'ved behov' },
       ]),
     );
-    const rows = medicationRows(resources, { now: NOW });
-    // The best of three runs: the machine running the tests is often busy with others.
-    let took = Infinity;
-    let day: MedicationDay | undefined;
-    for (let run = 0; run < 3; run++) {
-      const started = performance.now();
-      day = medicationDay(rows, { now: NOW });
-      took = Math.min(took, performance.now() - started);
-    }
+    const day = medicationDay(medicationRows(resources, { now: NOW }), { now: NOW });
     // 08:00 and 20:00 stand for MORN and EVE; HS; and the kortdosering's morning and evening.
-    expect(day!.doseCount).toBe(1000 * 5);
-    expect(day!.asNeeded.length).toBe(1000);
-    console.info(`medicationDay: ${String(rows.length)} rows in ${took.toFixed(0)} ms`);
-    // About 0.1 ms a medicine on an idle machine.
-    expect(took).toBeLessThan(1000);
+    expect(day.doseCount).toBe(1000 * 5);
+    expect(day.asNeeded.length).toBe(1000);
   });
 });
