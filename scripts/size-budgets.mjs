@@ -16,7 +16,9 @@ export const SIZE_BUDGETS = [
   {
     name: '<sam-medication-list>',
     code: `import '@samspill/medication-list/define.js';`,
-    budget: 50_000,
+    // 50.0 kB with issue 20's day view (its switch; the view itself is a chunk on demand) and core's shared
+    // untrusted-reading helpers, measured 50,001 B.
+    budget: 50_500,
     goal: 30_000,
   },
   {
