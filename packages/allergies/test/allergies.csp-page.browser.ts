@@ -5,6 +5,7 @@
 import type { Resource } from 'fhir/r4.js';
 import { createStaticSource, type FhirSource } from '@samspill/core';
 import { grantingSource, pendingSource, recordingSource, watchCspViolations } from '@samspill/core/testing.js';
+import { cspPage } from '@samspill/fixtures/csp-page';
 import '../src/define.js';
 import type { SamAllergies } from '../src/index.js';
 import {
@@ -16,34 +17,12 @@ import {
   typicalPatient,
 } from './allergies-examples.js';
 
-const csp = watchCspViolations();
-const reached: Record<string, string> = {};
-
-const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-const statusOf = (el: Element) => el.shadowRoot?.querySelector('.sam-state')?.getAttribute('data-status');
-
-async function until(condition: () => unknown): Promise<void> {
-  for (let tries = 0; tries < 400 && !condition(); tries++) await new Promise((resolve) => setTimeout(resolve, 10));
-}
+const page = cspPage(watchCspViolations());
 
 async function allergies(name: string, status: string, set: (el: SamAllergies) => void): Promise<SamAllergies> {
   const el = document.createElement('sam-allergies');
   set(el);
-  document.body.append(el);
-  await until(() => statusOf(el) === status);
-  await frame();
-  reached[name] = statusOf(el) ?? 'none';
-  return el;
-}
-
-/** Opens every disclosure (rows, the past list, then the source views inside them). */
-async function openEverything(el: SamAllergies): Promise<void> {
-  for (let round = 0; round < 3; round++) {
-    for (const button of el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[aria-expanded="false"]')) {
-      button.click();
-    }
-    await el.updateComplete;
-  }
+  return page.show(name, el, status);
 }
 
 const inner = createStaticSource(typicalPatient());
@@ -72,7 +51,7 @@ await allergies('<sam-allergies> failed', 'data', (el) => {
   el.source = unavailable;
   el.patient = EXAMPLE_PATIENT;
 });
-await openEverything(
+await page.openEverything(
   await allergies('<sam-allergies> partial', 'partial', (el) => {
     el.source = recordingSource(withoutIncludes, {
       failRead: (reference) => (reference.startsWith('PractitionerRole/') ? REFUSED_PEOPLE : undefined),
@@ -84,7 +63,7 @@ for (const [name, resources] of [
   ['data', [...typicalPatient(), ...noKnownPatient()]],
   ['malformed', malformedPatient() as Resource[]],
 ] as const) {
-  await openEverything(
+  await page.openEverything(
     await allergies(`<sam-allergies> ${name}`, 'data', (el) => {
       el.resources = resources;
       el.style.width = '390px';
@@ -92,7 +71,4 @@ for (const [name, resources] of [
   );
 }
 
-// Violations are reported in a task of their own: let them arrive.
-await frame();
-await new Promise((resolve) => setTimeout(resolve, 50));
-parent.postMessage({ type: 'samspill-csp', violations: csp.violations, reached }, location.origin);
+await page.report();

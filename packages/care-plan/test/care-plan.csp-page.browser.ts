@@ -2,6 +2,7 @@
 // packages/core/test/csp.security.browser.test.ts: <sam-care-plan> in every state, every part opened
 // with its source shown; then what the policy refused, posted to the test.
 import { watchCspViolations } from '@samspill/core/testing.js';
+import { cspPage } from '@samspill/fixtures/csp-page';
 import '../src/define.js';
 import type { SamCarePlan } from '../src/index.js';
 import {
@@ -15,36 +16,14 @@ import {
   zonePatient,
 } from './care-plan-examples.browser.js';
 
-const csp = watchCspViolations();
-const reached: Record<string, string> = {};
-
-const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-const statusOf = (el: Element) => el.shadowRoot?.querySelector('.sam-state')?.getAttribute('data-status');
-
-async function until(condition: () => unknown): Promise<void> {
-  for (let tries = 0; tries < 400 && !condition(); tries++) await new Promise((resolve) => setTimeout(resolve, 10));
-}
+const page = cspPage(watchCspViolations());
 
 async function plan(name: string, status: string, set: (el: SamCarePlan) => void): Promise<SamCarePlan> {
   const el = document.createElement('sam-care-plan');
   el.now = new Date('2024-05-08T12:00:00+02:00');
   el.style.width = '900px';
   set(el);
-  document.body.append(el);
-  await until(() => statusOf(el) === status);
-  await frame();
-  reached[name] = statusOf(el) ?? 'none';
-  return el;
-}
-
-/** Opens every disclosure (parts, then the source views inside them). */
-async function openEverything(el: SamCarePlan): Promise<void> {
-  for (let round = 0; round < 3; round++) {
-    for (const button of el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[aria-expanded="false"]')) {
-      button.click();
-    }
-    await el.updateComplete;
-  }
+  return page.show(name, el, status);
 }
 
 await plan('<sam-care-plan> loading', 'loading', (el) => {
@@ -67,10 +46,7 @@ for (const [name, resources] of [
   ['zones', zonePatient()],
   ['malformed', malformedPatient() as SamCarePlan['resources']],
 ] as const) {
-  await openEverything(await plan(`<sam-care-plan> data (${name})`, 'data', (el) => (el.resources = resources)));
+  await page.openEverything(await plan(`<sam-care-plan> data (${name})`, 'data', (el) => (el.resources = resources)));
 }
 
-// Violations are reported in a task of their own: let them arrive.
-await frame();
-await new Promise((resolve) => setTimeout(resolve, 50));
-parent.postMessage({ type: 'samspill-csp', violations: csp.violations, reached }, location.origin);
+await page.report();

@@ -4,6 +4,7 @@
 import type { Resource } from 'fhir/r4.js';
 import { createStaticSource, type FhirSource } from '@samspill/core';
 import { watchCspViolations } from '@samspill/core/testing.js';
+import { cspPage } from '@samspill/fixtures/csp-page';
 import '../src/define.js';
 import type { SamMedicationList } from '../src/index.js';
 import {
@@ -15,34 +16,12 @@ import {
   typicalPatient,
 } from './medication-examples.browser.js';
 
-const csp = watchCspViolations();
-const reached: Record<string, string> = {};
-
-const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-const statusOf = (el: Element) => el.shadowRoot?.querySelector('.sam-state')?.getAttribute('data-status');
-
-async function until(condition: () => unknown): Promise<void> {
-  for (let tries = 0; tries < 400 && !condition(); tries++) await new Promise((resolve) => setTimeout(resolve, 10));
-}
+const page = cspPage(watchCspViolations());
 
 async function list(name: string, status: string, set: (el: SamMedicationList) => void): Promise<SamMedicationList> {
   const el = document.createElement('sam-medication-list');
   set(el);
-  document.body.append(el);
-  await until(() => statusOf(el) === status);
-  await frame();
-  reached[name] = statusOf(el) ?? 'none';
-  return el;
-}
-
-/** Opens every disclosure (rows, then the source views inside them). */
-async function openEverything(el: SamMedicationList): Promise<void> {
-  for (let round = 0; round < 3; round++) {
-    for (const button of el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[aria-expanded="false"]')) {
-      button.click();
-    }
-    await el.updateComplete;
-  }
+  return page.show(name, el, status);
 }
 
 const empty = createStaticSource([]);
@@ -81,7 +60,7 @@ for (const [layout, width] of [
     el.resources = [...typicalPatient(), ...(malformedPatient() as Resource[])];
     el.style.width = width;
   });
-  await openEverything(el);
+  await page.openEverything(el);
 }
 
 // The day view: its module is fetched on first use and its styles adopted, not inlined.
@@ -89,10 +68,7 @@ const day = await list('<sam-medication-list> day view', 'data', (el) => {
   el.view = 'day';
   el.resources = typicalPatient();
 });
-await until(() => day.shadowRoot?.querySelector('section.day'));
-reached['<sam-medication-list> day view'] = day.shadowRoot?.querySelector('section.day') ? 'drawn' : 'none';
+await page.until(() => day.shadowRoot?.querySelector('section.day'));
+page.reached['<sam-medication-list> day view'] = day.shadowRoot?.querySelector('section.day') ? 'drawn' : 'none';
 
-// Violations are reported in a task of their own: let them arrive.
-await frame();
-await new Promise((resolve) => setTimeout(resolve, 50));
-parent.postMessage({ type: 'samspill-csp', violations: csp.violations, reached }, location.origin);
+await page.report();
