@@ -5,6 +5,7 @@ translate(carePlanLabels, 'en', {
   empty: 'No care plans are recorded.',
   plans: (n) => count(n, 'plan', 'plans'),
   planList: 'Plans',
+  allPlans: (n) => `All plans (${String(n)})`,
   subPlans: (title, n) => `Sub-plans of ${title} (${n})`,
   whatMatters: 'What matters to me',
   patientGoal: 'The patient’s own goal',

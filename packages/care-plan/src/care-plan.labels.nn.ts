@@ -5,6 +5,7 @@ translate(carePlanLabels, 'nn', {
   empty: 'Ingen planar er registrerte.',
   plans: (n) => count(n, 'plan', 'planar'),
   planList: 'Planar',
+  allPlans: (n) => `Alle planar (${String(n)})`,
   subPlans: (title, n) => `Delplanar under ${title} (${n})`,
   whatMatters: 'Kva er viktig for meg',
   patientGoal: 'Pasienten sitt eige mål',

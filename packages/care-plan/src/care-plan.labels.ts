@@ -8,6 +8,7 @@ export const carePlanLabels = defineCatalogue({
   empty: 'Ingen planer er registrert.',
   plans: (n: number) => count(n, 'plan', 'planer'),
   planList: 'Planer',
+  allPlans: (n: number) => `Alle planer (${String(n)})`,
   subPlans: (title: string, n: number) => `Delplaner under ${title} (${n})`,
   whatMatters: 'Hva er viktig for meg',
   patientGoal: 'Pasientens eget mål',

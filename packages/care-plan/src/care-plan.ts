@@ -9,6 +9,7 @@ import {
   isNotGranted,
   notGrantedTypes,
   renderDataState,
+  renderControlsToggle,
   renderInputProblems,
   renderUnreadableDate,
   renderSourceView,
@@ -81,6 +82,8 @@ export class SamCarePlan extends SamFhirElement {
 
   /** The chosen plan's key; the first plan when unset or gone. */
   @state() protected selected: string | undefined;
+  /** Whether the reader unfolded the plan list a narrow container folds, so the chosen plan comes first. */
+  @state() protected plansOpen = false;
   /** Tree nodes open (by plan key); undefined until the reader toggles one: top-level plans open. */
   @state() protected expanded: ReadonlySet<string> | undefined;
   @state() protected sourceShown: ReadonlySet<string> = new Set();
@@ -125,12 +128,27 @@ export class SamCarePlan extends SamFhirElement {
       ${renderInputProblems(model.problems, locale)}
       ${
         model.plans.length > 1 && chosen
-          ? html`<nav part="plans" class="plans" aria-labelledby="plans-heading">
-              <h2 id="plans-heading">${t.planList}</h2>
-              <ul class="tree">
-                ${model.roots.map((root) => this.renderNode(root, chosen.key, locale))}
-              </ul>
-            </nav>`
+          ? html`${renderControlsToggle({
+                controls: 'plans',
+                open: this.plansOpen,
+                toggle: () => {
+                  this.plansOpen = !this.plansOpen;
+                },
+                inUse: 0,
+                label: t.allPlans(model.plans.length),
+                locale,
+              })}
+              <nav
+                part="plans"
+                id="plans"
+                class="plans sam-foldable ${this.plansOpen ? 'is-open' : ''}"
+                aria-labelledby="plans-heading"
+              >
+                <h2 id="plans-heading">${t.planList}</h2>
+                <ul class="tree">
+                  ${model.roots.map((root) => this.renderNode(root, chosen.key, locale))}
+                </ul>
+              </nav>`
           : nothing
       }
       ${chosen ? this.renderPlan(chosen, node, locale) : nothing}

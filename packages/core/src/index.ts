@@ -27,6 +27,7 @@ export {
 } from './state/state-view.js';
 export { stateStyles } from './state/state-styles.js';
 export { componentStyles } from './element/component-styles.js';
+export { renderControlsToggle, type ControlsToggleOptions } from './element/controls-toggle.js';
 export { renderSourceView, type SourceViewOptions } from './element/source-view.js';
 export { ICON_SHAPES, renderIcon } from './element/icon.js';
 export { renderFact } from './element/fact.js';

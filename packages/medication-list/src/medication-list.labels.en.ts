@@ -55,5 +55,5 @@ translate(medicationLabels, 'en', {
   multidose: 'Multidose',
   guardianReservation: 'Guardian access reservation: take care when a guardian is present',
   selfReported: 'Self-reported',
-  dayLoadFailed: 'The day view could not be loaded.',
+  dayLoadFailed: 'The day view could not be loaded. Reload the page to try again.',
 });

@@ -55,5 +55,5 @@ translate(medicationLabels, 'nn', {
   multidose: 'Multidose',
   guardianReservation: 'Vergeinnsynsreservasjon: vis varsemd i samtale med pasient med verje til stades',
   selfReported: 'Eigenrapportert',
-  dayLoadFailed: 'Dagsvisinga kunne ikkje hentast.',
+  dayLoadFailed: 'Dagsvisinga kunne ikkje hentast. Last inn sida på nytt for å prøve igjen.',
 });

@@ -59,7 +59,7 @@ export const medicationLabels = defineCatalogue({
   guardianReservation: 'Vergeinnsynsreservasjon: vis varsomhet i samtale med pasient med verge til stede',
   selfReported: 'Egenrapportert',
   // The day view (view="day"), when its module (with its words, medication-day.messages.ts) cannot be fetched.
-  dayLoadFailed: 'Dagsvisningen kunne ikke hentes.',
+  dayLoadFailed: 'Dagsvisningen kunne ikke hentes. Last inn siden på nytt for å prøve igjen.',
 });
 
 export type MedicationLabels = (typeof medicationLabels)['nb'];

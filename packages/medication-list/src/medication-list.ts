@@ -19,7 +19,7 @@ import { medicationMessages } from './medication-list.messages.js';
 import { medicationLabels } from './medication-list.labels.js';
 import { loadMedications } from './medication-list.load.js';
 import { medicationRows } from './medication-list.model.js';
-import type * as DayModule from './medication-list.day.js';
+import { DayViewLoad, type DayView } from './medication-list.day-load.js';
 import { icon, renderIconMasks } from './medication-list.icons.js';
 import {
   renderDate,
@@ -114,6 +114,8 @@ interface View {
 export class SamMedicationList extends SamFhirElement {
   static override styles = medicationListStyles;
   static override localePacks = [...SamFhirElement.localePacks, medicationListLocales];
+  /** The day view's module: an `import()`, so bundlers split it off and a page showing only the list never fetches it. */
+  static loadDayView: () => Promise<DayView> = () => import('./medication-list.day.js');
 
   /** `list` (default) or `day`: today's doses by part of the day, for a home-care round and its printout. */
   @property({ reflect: true }) view: MedicationListView = 'list';
@@ -134,6 +136,8 @@ export class SamMedicationList extends SamFhirElement {
   @state() protected printing = false;
   /** Set once the reader sorts, filters or searches, so the count is announced only then. */
   @state() protected touched = false;
+  /** Whether the reader unfolded the controls a narrow container folds. */
+  @state() protected controlsOpen = false;
 
   protected readonly medications = this.patientData<MedicationRow[]>({
     args: () => [this.now],
@@ -150,11 +154,14 @@ export class SamMedicationList extends SamFhirElement {
 
   private readonly ids = new ElementIds();
   private memo: { key: readonly unknown[]; view: View } | undefined;
-  /**
-   * The day view's module (its model, render, words and styles): an `import()`, so bundlers split it off
-   * and a page that shows only the list never fetches it. Its styles are adopted beside the list's.
-   */
-  private day: typeof DayModule | 'loading' | 'failed' | undefined;
+  /** The day view's module (its model, render, words and styles); its styles are adopted beside the list's. */
+  private readonly day = new DayViewLoad(
+    this,
+    () => (this.constructor as typeof SamMedicationList).loadDayView(),
+    (module) => {
+      adoptStyles(this.renderRoot as ShadowRoot, [...SamMedicationList.elementStyles, module.dayStyles]);
+    },
+  );
 
   private resizeObserver: ResizeObserver | undefined;
   private frame = 0;
@@ -214,30 +221,15 @@ export class SamMedicationList extends SamFhirElement {
   private renderDay(rows: readonly MedicationRow[]): TemplateResult {
     const locale = this.effectiveLocale;
     const t = medicationLabels[locale];
-    if (this.day === undefined) this.loadDay();
-    if (this.day === undefined || this.day === 'loading') return renderSkeleton();
-    if (this.day === 'failed') return html`<p class="day-loading">${t.dayLoadFailed}</p>`;
-    return this.day.renderDayView(rows, {
+    const day = this.day.request();
+    if (day === 'loading') return renderSkeleton();
+    if (day === 'failed')
+      return html`<sam-notice class="day-failed" variant="error" locale=${locale}>${t.dayLoadFailed}</sam-notice>`;
+    return day.renderDayView(rows, {
       locale,
       now: this.now,
       outcomes: this.medications.outcomes,
     });
-  }
-
-  /** Fetches the day view's module, then draws again with it (or says it could not be fetched). */
-  private loadDay(): void {
-    this.day = 'loading';
-    import('./medication-list.day.js').then(
-      (module) => {
-        adoptStyles(this.renderRoot as ShadowRoot, [...SamMedicationList.elementStyles, module.dayStyles]);
-        this.day = module;
-        this.requestUpdate();
-      },
-      () => {
-        this.day = 'failed';
-        this.requestUpdate();
-      },
-    );
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -296,9 +288,13 @@ export class SamMedicationList extends SamFhirElement {
         statusFilter: this.statusFilter,
         sourceFilter: this.sourceFilter,
         query: this.query,
+        open: this.controlsOpen,
         choose: (choices) => {
           Object.assign(this, choices);
           this.touched = true;
+        },
+        toggle: () => {
+          this.controlsOpen = !this.controlsOpen;
         },
       })}
       <p class="count" role="status">${this.touched ? t.showing(rows.length, all.length) : ''}</p>

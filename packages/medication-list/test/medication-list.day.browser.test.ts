@@ -41,7 +41,7 @@ async function settled(el: SamMedicationList, expected: string) {
   // The day view's module is fetched on first use, and the locale pack (nn, en) may arrive after the
   // first data render.
   if (el.view === 'day' && (expected === 'data' || expected === 'partial'))
-    await waitUntil(() => $(el, '.day, .day-loading') !== null, 'the day view never came', { timeout: 4000 });
+    await waitUntil(() => $(el, '.day, .day-failed') !== null, 'the day view never came', { timeout: 4000 });
   await new Promise((resolve) => setTimeout(resolve, 0));
   await el.updateComplete;
 }

@@ -1,7 +1,8 @@
 // The filters above the list: free text, a time range (presets or from–to), and folded under "Typer
-// og kilder" the event types and source organisations with their counts.
+// og kilder" the event types and source organisations with their counts. A narrow container folds
+// them all behind "Filtrer og søk".
 import { html, nothing, type TemplateResult } from 'lit';
-import { isoDay, parsePartialDate, renderText, type Locale } from '@samspill/core';
+import { isoDay, parsePartialDate, renderControlsToggle, renderText, type Locale } from '@samspill/core';
 import type { EventType } from './timeline.event.js';
 import { RANGE_PRESETS, type CustomRange, type RangePreset } from './timeline.filter.js';
 import { icon } from './timeline.icons.js';
@@ -21,6 +22,9 @@ export interface FilterControlsContext {
   readonly sources: ReadonlySet<string> | undefined;
   /** Whether "Typer og kilder" is unfolded. */
   readonly moreFilters: boolean;
+  /** Whether the filters are unfolded where a narrow container folds them. */
+  readonly open: boolean;
+  readonly toggle: () => void;
   setText(text: string): void;
   setRange(range: RangePreset | CustomRange): void;
   setMoreFilters(open: boolean): void;
@@ -49,6 +53,9 @@ export function renderFilterControls(view: TimelineView, context: FilterControls
   const { allTypes, allSources } = view;
   const custom = typeof context.range === 'string' ? undefined : context.range;
   const narrowed = context.types !== undefined || context.sources !== undefined;
+  const inUse = [context.text.trim() !== '', context.range !== 'all', context.types, context.sources].filter(
+    Boolean,
+  ).length;
   const filtered = narrowed || context.range !== 'all' || context.text !== '';
   const dayOf = (value: string | undefined): string => {
     const start = parsePartialDate(value, context.timeZone)?.start;
@@ -60,84 +67,97 @@ export function renderFilterControls(view: TimelineView, context: FilterControls
     const to = dates?.querySelector<HTMLInputElement>('input.to')?.value ?? '';
     context.setRange({ ...(from ? { from } : {}), ...(to ? { to } : {}) });
   };
-  return html`<div part="filters" class="filters" role="group" aria-label=${t.filters}>
-    <label class="search">
-      <span>${t.search}</span>
-      <input
-        type="search"
-        .value=${context.text}
-        @input=${(event: InputEvent) => {
-          context.setText((event.target as HTMLInputElement).value);
-        }}
-      />
-    </label>
-    <fieldset class="range">
-      <legend>${t.range}</legend>
-      <div class="choices">
-        ${RANGE_PRESETS.map(
-          (preset) =>
-            html`<label class="choice"
-              ><input
-                type="radio"
-                name="range"
-                value=${preset}
-                .checked=${context.range === preset}
-                @change=${() => {
-                  context.setRange(preset);
-                }}
-              />${t[`preset-${preset}`]}</label
-            >`,
-        )}
-        <label class="choice"
-          ><input
-            type="radio"
-            name="range"
-            value="custom"
-            .checked=${custom !== undefined}
-            @change=${() => {
-              context.setRange({});
-            }}
-          />${t.custom}</label
-        >
-      </div>
+  return html`${renderControlsToggle({
+      controls: 'filters',
+      open: context.open,
+      toggle: context.toggle,
+      inUse,
+      locale: context.locale,
+    })}
+    <div
+      part="filters"
+      id="filters"
+      class="filters sam-foldable ${context.open ? 'is-open' : ''}"
+      role="group"
+      aria-label=${t.filters}
+    >
+      <label class="search">
+        <span>${t.search}</span>
+        <input
+          type="search"
+          .value=${context.text}
+          @input=${(event: InputEvent) => {
+            context.setText((event.target as HTMLInputElement).value);
+          }}
+        />
+      </label>
+      <fieldset class="range">
+        <legend>${t.range}</legend>
+        <div class="choices">
+          ${RANGE_PRESETS.map(
+            (preset) =>
+              html`<label class="choice"
+                ><input
+                  type="radio"
+                  name="range"
+                  value=${preset}
+                  .checked=${context.range === preset}
+                  @change=${() => {
+                    context.setRange(preset);
+                  }}
+                />${t[`preset-${preset}`]}</label
+              >`,
+          )}
+          <label class="choice"
+            ><input
+              type="radio"
+              name="range"
+              value="custom"
+              .checked=${custom !== undefined}
+              @change=${() => {
+                context.setRange({});
+              }}
+            />${t.custom}</label
+          >
+        </div>
+        ${
+          custom
+            ? html`<div class="dates">
+                <label
+                  >${t.from} <input class="from" type="date" .value=${dayOf(custom.from)} @change=${onDates}
+                /></label>
+                <label>${t.to} <input class="to" type="date" .value=${dayOf(custom.to)} @change=${onDates} /></label>
+              </div>`
+            : nothing
+        }
+      </fieldset>
       ${
-        custom
-          ? html`<div class="dates">
-              <label
-                >${t.from} <input class="from" type="date" .value=${dayOf(custom.from)} @change=${onDates}
-              /></label>
-              <label>${t.to} <input class="to" type="date" .value=${dayOf(custom.to)} @change=${onDates} /></label>
-            </div>`
+        allTypes.length > 1 || allSources.length > 1
+          ? html`<details
+              class="more-filters"
+              .open=${context.moreFilters}
+              @toggle=${(event: Event) => {
+                context.setMoreFilters((event.target as HTMLDetailsElement).open);
+              }}
+            >
+              <summary>${icon('chevron')}${t.moreFilters}${narrowed ? ` (${t.narrowed})` : ''}</summary>
+              ${renderFacets(view, context)}
+            </details>`
           : nothing
       }
-    </fieldset>
-    ${
-      allTypes.length > 1 || allSources.length > 1
-        ? html`<details
-            class="more-filters"
-            .open=${context.moreFilters}
-            @toggle=${(event: Event) => {
-              context.setMoreFilters((event.target as HTMLDetailsElement).open);
-            }}
-          >
-            <summary>${icon('chevron')}${t.moreFilters}${narrowed ? ` (${t.narrowed})` : ''}</summary>
-            ${renderFacets(view, context)}
-          </details>`
-        : nothing
-    }
-    ${
-      filtered
-        ? html`<button
-            class="clear"
-            @click=${() => {
-              context.clear();
-            }}
-          >
-            ${t.clearFilters}
-          </button>`
-        : nothing
-    }
-  </div>`;
+      ${
+        filtered
+          ? html`<button
+              class="clear"
+              @click=${() => {
+                context.clear();
+              }}
+            >
+              ${t.clearFilters}
+            </button>`
+          : nothing
+      }
+    </div>`;
 }
 
 function renderFacets(view: TimelineView, context: FilterControlsContext): TemplateResult {

@@ -45,6 +45,14 @@ const ESTIMATE: Readonly<Record<TimelineRow['kind'], number>> = { section: 48, d
 const OVERSCAN = 480;
 // Narrower than this (px), the overview starts folded away: its lanes would fill a phone's screen.
 const OVERVIEW_MIN_WIDTH = 600;
+// In a window lower than this (px), it starts folded away too: under its lanes (about 420 px) the newest
+// events would start below the first screen, as in an EHR's 1280×800 frame.
+const OVERVIEW_MIN_HEIGHT = 960;
+
+/** Whether the overview starts open: only where it leaves the newest events on the first screen. */
+function roomForOverview(width: number): boolean {
+  return width >= OVERVIEW_MIN_WIDTH && window.innerHeight >= OVERVIEW_MIN_HEIGHT;
+}
 
 /**
  * The shared patient timeline: every encounter, finding, document, medicine and appointment from
@@ -99,9 +107,11 @@ export class SamTimeline extends SamFhirElement {
   @state() protected text = '';
   /** The type and source filters shown: folded away at first, so the list starts high on a small screen. */
   @state() protected moreFilters = false;
+  /** Whether the reader unfolded the filters a narrow container folds behind "Filtrer og søk". */
+  @state() protected filtersOpen = false;
   /** The overview shown, as the reader chose; until then, `overviewFits`. */
   @state() protected overviewOpen: boolean | undefined;
-  /** Whether the element was wide enough for the overview when first laid out. */
+  /** Whether there was room for the overview when the element was first laid out. */
   private overviewFits: boolean | undefined;
   @state() protected expanded: ReadonlySet<string> = new Set();
   @state() protected sourceShown: ReadonlySet<string> = new Set();
@@ -166,8 +176,8 @@ export class SamTimeline extends SamFhirElement {
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
-    // Wide enough to show the overview: fetch it while the record loads.
-    if (this.clientWidth >= OVERVIEW_MIN_WIDTH) this.overview.request();
+    // Room to show the overview: fetch it while the record loads.
+    if (roomForOverview(this.clientWidth)) this.overview.request();
   }
 
   protected override render() {
@@ -211,7 +221,7 @@ export class SamTimeline extends SamFhirElement {
     const firstScreen = this.firstPaint.isFirstScreen(model);
     // Decided once, the first time the element has a width: it must not fold away while someone reads.
     const width = this.clientWidth;
-    if (this.overviewFits === undefined && width > 0) this.overviewFits = width >= OVERVIEW_MIN_WIDTH;
+    if (this.overviewFits === undefined && width > 0) this.overviewFits = roomForOverview(width);
     return html`
       ${renderInputProblems(model.problems, model.locale)}
       ${renderOverviewPanel(model, view, {
@@ -235,6 +245,10 @@ export class SamTimeline extends SamFhirElement {
         types: this.types,
         sources: this.sources,
         moreFilters: this.moreFilters,
+        open: this.filtersOpen,
+        toggle: () => {
+          this.filtersOpen = !this.filtersOpen;
+        },
         setText: (text) => {
           this.filter({ text });
         },

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { createStaticSource, type FhirSource } from '@samspill/core';
 import { grantingSource } from '@samspill/core/testing.js';
 import '../src/define.js';
@@ -525,6 +525,21 @@ describe('<sam-timeline> time zone', () => {
 });
 
 describe('<sam-timeline> overview', () => {
+  // A window tall enough for the overview's lanes and the newest events beneath them.
+  before(() => setViewport({ width: 1280, height: 1000 }));
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  it('starts folded away in a window as low as an EHR frame (800 px), so the newest events come first', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    try {
+      const el = await typical('nb', 1200);
+      expect($(el, '.overview-toggle')!.getAttribute('aria-expanded')).to.equal('false');
+      expect($(el, 'sam-timeline-overview')).to.equal(null);
+    } finally {
+      await setViewport({ width: 1280, height: 1000 });
+    }
+  });
+
   it('starts open where there is room and folded away on a narrow screen, behind a disclosure button', async () => {
     const wide = await typical();
     expect($(wide, '.overview-toggle')!.getAttribute('aria-expanded')).to.equal('true');

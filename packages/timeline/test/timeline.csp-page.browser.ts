@@ -47,7 +47,8 @@ await timeline('<sam-timeline> partial', 'partial', (el) => {
   el.source = refusedSourceSource();
   el.patient = EXAMPLE_PATIENT;
 });
-// Wide enough for the overview panel, which fetches <sam-timeline-overview> and draws it.
+// Wide enough for the overview panel, opened (a low window starts it folded), which fetches
+// <sam-timeline-overview> and draws it.
 const data = await timeline('<sam-timeline> data', 'data', (el) => {
   el.resources = typicalPatient();
   el.style.width = '1100px';
@@ -57,6 +58,9 @@ const root = data.shadowRoot!;
 for (const button of root.querySelectorAll<HTMLButtonElement>('button.disclosure')) button.click();
 await data.updateComplete;
 for (const button of root.querySelectorAll<HTMLButtonElement>('button.source-toggle')) button.click();
+await data.updateComplete;
+const overviewToggle = root.querySelector<HTMLButtonElement>('.overview-toggle');
+if (overviewToggle?.getAttribute('aria-expanded') === 'false') overviewToggle.click();
 await data.updateComplete;
 await page.until(() => root.querySelector('sam-timeline-overview')?.shadowRoot?.querySelector('.canvas'));
 page.reached['<sam-timeline> overview panel'] = root.querySelector('sam-timeline-overview') ? 'shown' : 'missing';

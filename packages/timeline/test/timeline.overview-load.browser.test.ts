@@ -3,6 +3,7 @@
 // the reader's language and the list works as before. Alone in its file, so that the overview is
 // not defined by another test first.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { defineElement } from '@samspill/core';
 import '../src/define.js';
 import { SamTimeline } from '../src/index.js';
@@ -27,6 +28,10 @@ const loaded = (el: SamTimeline) =>
   waitUntil(() => el.shadowRoot!.querySelectorAll('.event-title').length > 0, 'no events shown');
 
 describe('<sam-timeline> overview, fetched when first shown', () => {
+  // A window tall enough for the overview to start open.
+  before(() => setViewport({ width: 1280, height: 1000 }));
+  after(() => setViewport({ width: 800, height: 600 }));
+
   it('says in words that the overview could not be fetched, in each language, and keeps the list', async () => {
     const warn = console.warn;
     const warned: unknown[][] = [];

@@ -4,7 +4,8 @@ import { css } from 'lit';
  * Where every Samspill component's shadow root starts: the host as a block in the `--sam-*` font and
  * colours, a container for its own breakpoints; `.base` as a grid; form controls in the host's font;
  * one focus ring; line icons; `.quiet` secondary text; `.sam-shortened` (renderText); `.facts` of `renderFact`; `.sam-button`, a
- * bordered button at least 44 px square whose chevron turns while what it opens is open; `.notes`
+ * bordered button at least 44 px square whose chevron turns while what it opens is open; controls that
+ * fold behind "Filtrer og søk" in a narrow container (`renderControlsToggle`); `.notes`
  * of icons and words; and the "show source" view (`renderSourceView`).
  * Add it to `static styles` before the component's own rules, which may override the private
  * properties it sets: `--_rule` (a light rule between items), `--_focus` (the focus outline) and
@@ -201,6 +202,21 @@ export const componentStyles = css`
     justify-self: start;
   }
 
+  /* "Filtrer og søk" (renderControlsToggle): only a narrow container folds its controls behind it. */
+  .sam-controls-toggle {
+    display: none;
+    justify-self: start;
+  }
+
+  @container (max-width: 30rem) {
+    .sam-controls-toggle {
+      display: inline-flex;
+    }
+    .sam-foldable:not(.is-open) {
+      display: none;
+    }
+  }
+
   /* What needs a second look beside an item: an icon and words, in small type. */
   .notes {
     margin: 0;
@@ -224,6 +240,7 @@ export const componentStyles = css`
   }
 
   @media print {
+    .sam-controls-toggle,
     .source-toggle,
     .source {
       display: none;

@@ -1,5 +1,6 @@
 // Every English string of @samspill/core: import this module to have them in the bundle, or let the
 // components fetch it when something is shown in English.
+import '../element/controls-toggle.labels.en.js';
 import '../element/source-view.labels.en.js';
 import '../format/age.en.js';
 import '../format/codeable-concept.en.js';

@@ -1,5 +1,6 @@
 // Every nynorsk string of @samspill/core: import this module to have them in the bundle, or let the
 // components fetch it when something is shown in nynorsk.
+import '../element/controls-toggle.labels.nn.js';
 import '../element/source-view.labels.nn.js';
 import '../format/age.nn.js';
 import '../format/codeable-concept.nn.js';
