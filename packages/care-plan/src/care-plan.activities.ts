@@ -260,7 +260,7 @@ export function activityView(reader: PlanReader, activity: unknown, key: string,
     kindText: reader.m[kind],
     source: detail || !reference ? 'detail' : 'reference',
     status,
-    statusText: reader.m[`status-${status}`],
+    statusText: activityStatusText(status, reader.locale),
     tone: presentation.tone,
     statusReason: conceptText(reader, detail?.statusReason) || conceptText(reader, target?.statusReason),
     ...(referencedPresentation ? { resourceStatus } : {}),
@@ -285,7 +285,7 @@ function emptyActivity(reader: PlanReader, activity: unknown, key: string, probl
     kindText: reader.m.activity,
     source: 'detail',
     status: 'unknown',
-    statusText: reader.m['status-unknown'],
+    statusText: presentation.label,
     tone: presentation.tone,
     statusReason: '',
     resourceStatusText: '',
@@ -364,9 +364,21 @@ function outcomeText(reader: PlanReader, target: Fields, plan: Fields): string {
 
 /** Activities by status, in {@link ACTIVITY_GROUP_ORDER}; empty groups left out. */
 export function groupActivities(activities: readonly ActivityView[], locale: Locale = 'nb'): ActivityGroup[] {
-  const messages = carePlanMessages[resolveLocale(locale)];
   return ACTIVITY_GROUP_ORDER.flatMap((id) => {
     const members = activities.filter((activity) => activity.status === id);
-    return members.length > 0 ? [{ id, text: messages[`status-${id}`], activities: members }] : [];
+    return members.length > 0 ? [{ id, text: activityStatusText(id, locale), activities: members }] : [];
   });
+}
+
+/**
+ * An activity's status in words: the word every component uses where the code means the same for an
+ * activity as for a plan or a medicine ("Pauset", "Avsluttet"), so a status reads alike throughout a
+ * view; the activity's own where that word belongs to another kind of record ("Avbrutt", not a
+ * medicine's "Seponert"; "Planlagt", not an appointment's "Avtalt").
+ */
+export function activityStatusText(status: ActivityStatus, locale: Locale = 'nb'): string {
+  const own = carePlanMessages[resolveLocale(locale)];
+  if (status === 'stopped') return own['status-stopped'];
+  if (status === 'scheduled') return own['status-scheduled'];
+  return statusPresentation(status, locale).label;
 }

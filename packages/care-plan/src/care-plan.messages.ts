@@ -28,16 +28,9 @@ export const carePlanMessages = defineCatalogue({
   VisionPrescription: 'Synsresept',
   RequestGroup: 'Tiltak',
   activity: 'Aktivitet',
-  // Activity statuses, in the words of a plan.
-  'status-not-started': 'Ikke startet',
+  // The activity statuses whose shared word (status words in core) belongs to another kind of record.
   'status-scheduled': 'Planlagt',
-  'status-in-progress': 'Pågår',
-  'status-on-hold': 'På pause',
-  'status-completed': 'Fullført',
-  'status-cancelled': 'Avlyst',
   'status-stopped': 'Avbrutt',
-  'status-unknown': 'Ukjent status',
-  'status-entered-in-error': 'Feilregistrert',
   yes: 'Ja',
   no: 'Nei',
   // Goal progress.

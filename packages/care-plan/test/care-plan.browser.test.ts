@@ -267,7 +267,7 @@ describe('<sam-care-plan> view', () => {
       'Ikke startet (1)',
       'Planlagt (1)',
       'Pågår (1)',
-      'Fullført (1)',
+      'Avsluttet (1)',
     ]);
     expect($$(el, '.activity-group').map((group) => group.dataset.group)).to.deep.equal([
       'not-started',

@@ -319,10 +319,30 @@ describe('activities', () => {
       'Ikke startet',
       'Planlagt',
       'Pågår',
-      'På pause',
-      'Fullført',
+      'Pauset',
+      'Avsluttet',
       'Avlyst',
     ]);
+  });
+
+  test('one word per status: a paused or ended plan and its activities read alike; a stopped activity is no medicine', async () => {
+    await import('../src/locales/nn.js');
+    await import('../src/locales/en.js');
+    const words = { nb: ['Pauset', 'Avsluttet'], nn: ['Pausa', 'Avslutta'], en: ['On hold', 'Completed'] } as const;
+    for (const locale of ['nb', 'nn', 'en'] as const) {
+      for (const [index, status] of (['on-hold', 'completed'] as const).entries()) {
+        const view = only([plan({ id: 'a', status, activity: [{ detail: { status, description: 'Gangtrening' } }] })], {
+          locale,
+        });
+        expect(view.statusText, locale).toBe(words[locale][index]);
+        expect(view.activities[0]?.statusText, locale).toBe(words[locale][index]);
+        expect(view.activityGroups[0]?.text, locale).toBe(words[locale][index]);
+      }
+      const stopped = only([plan({ id: 'b', activity: [{ detail: { status: 'stopped', description: 'Tiltak' } }] })], {
+        locale,
+      });
+      expect(stopped.activities[0]?.statusText, locale).toBe({ nb: 'Avbrutt', nn: 'Avbrote', en: 'Stopped' }[locale]);
+    }
   });
 
   test('next date: timing events and repeats, period start, a date as text, an appointment', () => {
