@@ -52,6 +52,7 @@ describe.concurrent('an EHR launch', () => {
       expect(await page.getByRole('banner').locator('h1').textContent()).toBe(e2e.patients[patient]?.name);
       expect(await page.getByRole('main').getByRole('tab').allTextContents()).toEqual([
         'Legemidler',
+        'Dagens doser',
         'Planer',
         'Tidslinje',
       ]);
@@ -173,15 +174,19 @@ describe.concurrent('the views', () => {
       });
       await launchIn(page, { patient: 'pasient-jonas' });
       await expectRecords(page, 'pasient-jonas');
-      // Three views on one cached source: no search or read goes out twice.
+      // Four views on one cached source: no search or read goes out twice.
       expect(fhir.filter((interaction, index) => fhir.indexOf(interaction) !== index)).toEqual([]);
       const loaded = fhir.length;
 
       const selected = page.getByRole('tab', { selected: true });
       await selected.focus();
       await page.keyboard.press('ArrowRight');
+      expect(await selected.textContent()).toBe('Dagens doser');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Dagens doser');
+      expect(new URL(page.url()).hash).toBe('#today');
+      expect(await page.getByRole('tabpanel').locator('sam-medication-list[view="day"]').count()).toBe(1);
+      await page.keyboard.press('ArrowRight');
       expect(await selected.textContent()).toBe('Planer');
-      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Planer');
       expect(new URL(page.url()).hash).toBe('#care-plan');
       expect(await page.getByRole('tabpanel').locator('sam-care-plan').count()).toBe(1);
       await page.keyboard.press('End');

@@ -1,6 +1,7 @@
 // The clinician app's screenshots in docs/screenshots/, in bokmål, desktop (1280×800) and narrow (390×844,
 // as in an EHR's side pane or a phone): one synthetic patient after an EHR launch, every view loaded.
-// `clinician-app-nb-<size>.png` opens on the medicines; `…-care-plan.png` and `…-timeline.png` the other tabs.
+// `clinician-app-nb-<size>.png` opens on the medicines; `…-today.png`, `…-care-plan.png` and `…-timeline.png` the
+// other tabs.
 // Through the e2e setup, outside `pnpm test`: `pnpm --filter @samspill/example-clinician-app screenshots`.
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, it } from 'vitest';
@@ -27,6 +28,7 @@ it.each([
     await expectRecords(page, PATIENT);
     for (const [tab, suffix] of [
       ['Legemidler', ''],
+      ['Dagens doser', '-today'],
       ['Planer', '-care-plan'],
       ['Tidslinje', '-timeline'],
     ] as const) {

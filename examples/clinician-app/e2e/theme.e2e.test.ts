@@ -79,6 +79,44 @@ function colours(page: Page) {
   });
 }
 
+// Each tab's first datum: a current medicine, today's first dose, the chosen plan, the newest event (or
+// the words that say there is none).
+const FIRST_DATUM: Readonly<Record<string, readonly [string, string]>> = {
+  medications: ['sam-medication-list:not([view="day"])', '.current .name'],
+  today: ['sam-medication-list[view="day"]', '.dose-name, .sam-empty'],
+  'care-plan': ['sam-care-plan', '.plan-heading, .sam-empty'],
+  timeline: ['sam-timeline', '.event-title'],
+};
+
+/**
+ * Every tab's first screen: saved as a picture, and how far down the tab's first datum starts (px from
+ * the top of the viewport), so a narrow pane's first screen can be held to show data, not controls.
+ */
+async function firstScreens(page: Page, name: string): Promise<Record<string, number>> {
+  const tops: Record<string, number> = {};
+  for (const tab of await page.getByRole('tab').all()) {
+    await tab.click();
+    const id = ((await tab.getAttribute('id')) ?? '').replace(/^tab-/, '');
+    const [host, datum] = FIRST_DATUM[id] ?? ['', ''];
+    const found = await page
+      .waitForFunction(
+        ([host, datum]) => document.querySelector(host)?.shadowRoot?.querySelector(datum)?.getBoundingClientRect().top,
+        [host, datum] as const,
+        { polling: 100, timeout: 10_000 },
+      )
+      .catch(async () => {
+        const shown = await page.evaluate((host) => document.querySelector(host)?.shadowRoot?.innerHTML, host);
+        throw new Error(`${id}: no ${datum} in ${host}: ${String(shown).slice(0, 1500)}`);
+      });
+    tops[id] = Math.round(Number(await found.jsonValue()));
+    await page.evaluate(() => {
+      (document.activeElement as HTMLElement | null)?.blur();
+    });
+    await page.screenshot({ path: `${SCREENSHOTS}${name}-${id}.png` });
+  }
+  return tops;
+}
+
 /** axe's WCAG 2.1 A and AA violations on every tab, as `rule: target` lines. */
 async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: AXE });
@@ -156,7 +194,7 @@ describe.concurrent('the clinician app’s theme', () => {
     } finally {
       await context.close();
     }
-  });
+  }, 60_000);
 
   it.each(
     (['nb', 'nn', 'en'] as const).flatMap((lang) =>
@@ -166,14 +204,24 @@ describe.concurrent('the clinician app’s theme', () => {
       ]),
     ),
   )(
-    'passes axe in the %s theme (%s style) at %i px, in %s',
+    'passes axe in the %s theme (%s style) at %i px, in %s, each tab showing data on its first screen',
     async (colorScheme, style, width, lang) => {
       const { context, page } = await openApp(colorScheme, style, width, lang);
       try {
         expect(await page.locator('html').getAttribute('lang')).toBe(lang);
-        await page.screenshot({
-          path: `${SCREENSHOTS}${lang}-${colorScheme}-${String(width)}x${String(HEIGHTS[width])}.png`,
-        });
+        const tops = await firstScreens(page, `${lang}-${colorScheme}-${String(width)}x${String(HEIGHTS[width])}`);
+        // Under the banner, the tabs (and the allergies), with at least a few lines of it in view.
+        const height = HEIGHTS[width] ?? 844;
+        for (const [tab, top] of Object.entries(tops)) expect(top, tab).toBeLessThan(height - 120);
+        // Every tab in full view: none pushed out to the side.
+        const clipped = await page
+          .getByRole('tab')
+          .evaluateAll((tabs) =>
+            tabs
+              .filter((tab) => tab.getBoundingClientRect().right > document.documentElement.clientWidth)
+              .map((tab) => tab.textContent),
+          );
+        expect(clipped).toEqual([]);
         expect(await axeViolations(page)).toEqual([]);
       } finally {
         await context.close();

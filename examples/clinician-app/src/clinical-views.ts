@@ -1,5 +1,6 @@
-// The patient's medication list, care plan and timeline, a tab each, inside one <sam-fhir-context>;
-// the medication tab opens with the allergies (CAVE), so a prescriber reads them before the medicines.
+// The patient's medication list, today's doses (the home-care round), care plan and timeline, a tab
+// each, inside one <sam-fhir-context>; the medication tab opens with the allergies (CAVE), so a
+// prescriber reads them before the medicines.
 // Mounted together, all of them start loading at once through the context's one cached source, and
 // they stay mounted, so switching tabs never loads anything again.
 import '@samspill/core/define.js';
@@ -33,6 +34,7 @@ export function clinicalViews(source: FhirSource, patient: string, locale: Local
             element('sam-medication-list'),
           ),
         },
+        { id: 'today', label: t.today, content: element('sam-medication-list', { view: 'day' }) },
         { id: 'care-plan', label: t.carePlan, content: element('sam-care-plan') },
         { id: 'timeline', label: t.timeline, content: element('sam-timeline') },
       ],
