@@ -17,20 +17,22 @@ export const SIZE_BUDGETS = [
     name: '<sam-medication-list>',
     code: `import '@samspill/medication-list/define.js';`,
     // 50.0 kB with issue 20's day view (its switch; the view itself is a chunk on demand) and core's shared
-    // untrusted-reading helpers, measured 50,001 B.
-    budget: 50_500,
+    // untrusted-reading helpers, measured 50,001 B; 50,586 B with issue 20's controls folded in a narrow pane.
+    budget: 50_800,
     goal: 30_000,
   },
   {
     name: '<sam-care-plan>',
     code: `import '@samspill/care-plan/define.js';`,
-    budget: 46_500,
+    // 46,502 B with issue 20's plan list folded in a narrow pane.
+    budget: 46_700,
     goal: 30_000,
   },
   {
     name: '<sam-timeline>',
     code: `import '@samspill/timeline/define.js';`,
-    budget: 55_500,
+    // 55,758 B with issue 20's filters folded in a narrow pane and the overview folded in a low window.
+    budget: 56_000,
     goal: 30_000,
   },
   {
@@ -43,8 +45,9 @@ export const SIZE_BUDGETS = [
     name: 'the three components on one page',
     code: ['medication-list', 'care-plan', 'timeline'].map((name) => `import '@samspill/${name}/define.js';`).join(''),
     // 84.3 kB at issue 18's end; then issue 19 (text made safe to lay out, no style attributes) and issue
-    // 20 (overdue activities, one status word) brought it to 86.2 kB, deliberately.
-    budget: 87_000,
+    // 20 (overdue activities, one status word) brought it to 86.2 kB, deliberately; 87,294 B with issue 20's
+    // controls folded in a narrow pane (one button and its words in core, shared by the three).
+    budget: 87_500,
     goal: 55_000,
   },
   {

@@ -226,7 +226,8 @@ export class SamTimeline extends SamFhirElement {
       ${renderInputProblems(model.problems, model.locale)}
       ${renderOverviewPanel(model, view, {
         t,
-        open: this.overviewOpen ?? this.overviewFits ?? true,
+        // Folded until the element has a size (a hidden tab, a server): it opens once there is room.
+        open: this.overviewOpen ?? this.overviewFits ?? false,
         loaded: () => this.overview.request(),
         range: this.range,
         setOpen: (open) => {
