@@ -31,6 +31,8 @@ async function pane(
   `);
   const el = wrapper.querySelector('sam-medication-list')!;
   await waitUntil(() => $(el, '.current .name') !== null, 'no medicines shown');
+  // The layout (cards or table) follows the measured width a frame later.
+  await waitUntil(() => $(el, width < 480 ? '.cards' : 'table') !== null, 'never took its layout');
   // The locale pack (nn, en) may arrive after the first draw.
   await waitUntil(() => $(el, '.sam-controls-toggle')?.textContent.includes(WORDS[locale as 'nb'].toggle));
   await el.updateComplete;
@@ -68,7 +70,9 @@ describe('<sam-medication-list> in a narrow pane and on a desktop', function () 
         await narrow.el.updateComplete;
         expect(toggle.getAttribute('aria-expanded')).to.equal('true');
         expect(shown(controls), where).to.equal(true);
-        const status = controls.querySelectorAll('select')[1]!;
+        const status = [...controls.querySelectorAll('select')].find((select) =>
+          [...select.options].some((option) => option.value === 'active'),
+        )!;
         status.value = 'active';
         status.dispatchEvent(new Event('change'));
         await narrow.el.updateComplete;
