@@ -1,6 +1,6 @@
 // The command line, parsed apart from starting anything so it can be tested.
 import { parseArgs } from 'node:util';
-import { DEV_CLIENT_ID, redirectUriProblem, type Client } from './clients.js';
+import { DEFAULT_SUBSCRIPTION_KEY, DEV_CLIENT_ID, redirectUriProblem, type Client } from './clients.js';
 
 /** What the sandbox listens on, serves and launches; from flags, then the config file, then defaults. */
 export interface SandboxSettings {
@@ -42,7 +42,7 @@ export const CLI_OPTIONS = {
 export const USAGE = `Usage: samspill-sandbox [options]
 
 A local SMART EHR for development and tests, never production: an authorization server and a FHIR R4
-server with three vendor personalities (smart-v2, epic, oracle-health).
+server with four vendor personalities (smart-v2, epic, oracle-health, dips).
 
 Options:
   --port PORT               port to listen on (default 4000; 0 for any free port)
@@ -62,6 +62,9 @@ The built-in public client ${DEV_CLIENT_ID} takes any redirect URI on http://loc
 http://127.0.0.1, so a local app needs no registration. The launcher opens apps on this machine,
 the app of --app and the launchUrls of registered clients, nothing else.
 
+dips wants the header Ocp-Apim-Subscription-Key on every FHIR request but discovery:
+${DEFAULT_SUBSCRIPTION_KEY}, or the subscriptionKey a client is registered with.
+
 A config file (paths in it are relative to it):
   {
     "port": 4000,
@@ -73,7 +76,8 @@ A config file (paths in it are relative to it):
         "allowedScopes": ["launch", "openid", "fhirUser", "patient/*.rs"] },
       { "id": "my-jwt-app", "redirectUris": ["http://localhost:3000/callback"],
         "auth": { "type": "private_key_jwt", "jwksFile": "public-jwks.json" },
-        "epicScopes": ["user/Patient.read"], "persistentAccess": false }
+        "epicScopes": ["user/Patient.read"], "persistentAccess": false,
+        "subscriptionKey": "my-dips-key" }
     ]
   }
 The whole format: https://github.com/samspill/samspill/tree/main/packages/sandbox#the-config-file`;

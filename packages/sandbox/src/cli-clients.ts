@@ -19,5 +19,7 @@ function details(client: Client): string[] {
     ...(client.allowedScopes === undefined ? [] : [`scopes ${client.allowedScopes.join(' ')}`]),
     ...(client.epicScopes === undefined ? [] : [`Epic grants ${client.epicScopes.join(' ')}`]),
     ...(client.persistentAccess === false ? ['no persistent access (Epic)'] : []),
+    // Whether it has one, never the key itself.
+    ...(client.subscriptionKey === undefined ? [] : ['own DIPS subscription key']),
   ];
 }

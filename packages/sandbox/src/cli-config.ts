@@ -21,7 +21,19 @@ export type Checked<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problems: readonly string[] };
 
 const CONFIG_FIELDS = ['port', 'host', 'app', 'data', 'clients'];
-const CLIENT_FIELDS = ['id', 'redirectUris', 'launchUrls', 'auth', 'allowedScopes', 'epicScopes', 'persistentAccess'];
+const CLIENT_FIELDS = [
+  'id',
+  'redirectUris',
+  'launchUrls',
+  'auth',
+  'allowedScopes',
+  'epicScopes',
+  'persistentAccess',
+  'subscriptionKey',
+];
+// What an HTTP header value can carry as one token: visible ASCII, no spaces, no commas (which would
+// read as two values).
+const SUBSCRIPTION_KEY = /^[\x21-\x2B\x2D-\x7E]{1,256}$/;
 const AUTH_FIELDS: Readonly<Record<ClientAuth['type'], readonly string[]>> = {
   public: ['type'],
   client_secret_basic: ['type', 'secret'],
@@ -110,6 +122,9 @@ function readClient(value: unknown, path: string, folder: string, problems: stri
   const epicScopes = optionalScopes(value.epicScopes, `${path}.epicScopes`, problems);
   if (value.persistentAccess !== undefined && typeof value.persistentAccess !== 'boolean')
     problems.push(`${path}.persistentAccess must be true or false`);
+  const subscriptionKey = value.subscriptionKey;
+  if (subscriptionKey !== undefined && (typeof subscriptionKey !== 'string' || !SUBSCRIPTION_KEY.test(subscriptionKey)))
+    problems.push(`${path}.subscriptionKey must be 1-256 visible ASCII characters, without spaces or commas`);
   if (id === undefined || redirectUris === undefined || auth === undefined) return undefined;
   return {
     id,
@@ -119,6 +134,7 @@ function readClient(value: unknown, path: string, folder: string, problems: stri
     ...(allowedScopes !== undefined && { allowedScopes }),
     ...(epicScopes !== undefined && { epicScopes }),
     ...(typeof value.persistentAccess === 'boolean' && { persistentAccess: value.persistentAccess }),
+    ...(typeof subscriptionKey === 'string' && SUBSCRIPTION_KEY.test(subscriptionKey) && { subscriptionKey }),
   };
 }
 

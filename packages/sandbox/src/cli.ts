@@ -3,6 +3,7 @@
 // A usage mistake (a bad flag, config file or data folder) exits with 2 before anything listens.
 import { launcherUrl, launchUrl, parseCliArguments, USAGE } from './cli-arguments.js';
 import { describeClients } from './cli-clients.js';
+import { DEFAULT_SUBSCRIPTION_KEY } from './clients.js';
 import { readConfigFile } from './cli-config-file.js';
 import { resolveStart } from './cli-start.js';
 import { readDataDirectory } from './data-directory.js';
@@ -61,6 +62,7 @@ const patient = (await sandbox.source.search('Patient', { _count: 1 }, { pageLim
 console.log(`Samspill sandbox: a local SMART EHR for development and tests, never production.`);
 for (const personality of Object.values(sandbox.personalities))
   console.log(`  ${personality.name.padEnd(14)} FHIR ${sandbox.url}${personality.paths.fhir}`);
+console.log(`  (dips wants the header Ocp-Apim-Subscription-Key: ${DEFAULT_SUBSCRIPTION_KEY})`);
 console.log(`\nRegistered clients:\n  ${describeClients(clients).join('\n  ')}`);
 if (patient !== undefined) {
   const launch = sandbox.createLaunch({ personality: 'smart-v2', patient });

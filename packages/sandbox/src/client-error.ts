@@ -12,9 +12,11 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
 
 /** The server's `clientError` listener. */
 export function answerClientError(error: Error & { code?: string }, socket: Duplex): void {
-  // Once a response has begun, or the peer is gone, there is no one to tell.
-  const written = (socket as Duplex & { bytesWritten?: number }).bytesWritten ?? 0;
-  if (error.code === 'ECONNRESET' || !socket.writable || written > 0) {
+  // Once a response has begun, or the peer is gone, there is no one to tell. Node's own default asks
+  // the response attached to the socket: an interim `100 Continue` alone is no response begun, and
+  // the bytes after a complete body (a second request that does not parse) still deserve a 400.
+  const current = (socket as Duplex & { _httpMessage?: { headersSent?: boolean } | null })._httpMessage;
+  if (error.code === 'ECONNRESET' || !socket.writable || current?.headersSent === true) {
     socket.destroy();
     return;
   }

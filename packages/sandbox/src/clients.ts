@@ -1,5 +1,6 @@
 // The client registry: which apps may ask for tokens, where they may be sent back to, and how they
 // prove who they are at the token endpoint.
+import { timingSafeEqual } from 'node:crypto';
 import type { JSONWebKeySet } from 'jose';
 
 export type ClientAuth =
@@ -29,9 +30,20 @@ export interface Client {
   readonly epicScopes?: readonly string[];
   /** Epic's "Requires persistent access": refresh tokens only when registered so (default true). */
   readonly persistentAccess?: boolean;
+  /**
+   * The API subscription key the app sends in `Ocp-Apim-Subscription-Key` to DIPS's FHIR API, where
+   * the gateway wants one. Default: `DEFAULT_SUBSCRIPTION_KEY`, which is always valid.
+   */
+  readonly subscriptionKey?: string;
 }
 
 export const DEV_CLIENT_ID = 'samspill-dev';
+
+/**
+ * The subscription key of the built-in client and of every client registered without one: the dips
+ * gateway takes it, and the keys clients are registered with (`Client.subscriptionKey`).
+ */
+export const DEFAULT_SUBSCRIPTION_KEY = 'samspill-dips-subscription-key';
 
 const LOCAL_REDIRECT = /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?(\/[^#]*)?$/;
 
@@ -93,15 +105,29 @@ export function redirectUriProblem(uri: string): string | undefined {
 export interface ClientRegistry {
   get(id: string): Client | undefined;
   redirectAllowed(client: Client, redirectUri: string): boolean;
+  /**
+   * Whether an API gateway takes this subscription key: the default or any client's own. As in Azure
+   * API Management, a subscription is not tied to the OAuth client whose token comes with it.
+   */
+  subscriptionKeyKnown(key: string): boolean;
 }
 
 export function createClientRegistry(clients: readonly Client[] = []): ClientRegistry {
   const byId = new Map<string, Client>([[DEV_CLIENT_ID, DEV_CLIENT], ...clients.map((c) => [c.id, c] as const)]);
+  const keys = [DEFAULT_SUBSCRIPTION_KEY, ...clients.flatMap((client) => client.subscriptionKey ?? [])];
   return {
     get: (id) => byId.get(id),
+    subscriptionKeyKnown: (key) => keys.some((known) => sameText(known, key)),
     redirectAllowed(client, redirectUri) {
       if (client.id === DEV_CLIENT_ID) return LOCAL_REDIRECT.test(redirectUri);
       return client.redirectUris.includes(redirectUri);
     },
   };
+}
+
+// A key compared in constant time, so the time of a refusal says nothing about how much of it was right.
+function sameText(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
 }

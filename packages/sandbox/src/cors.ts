@@ -1,5 +1,5 @@
 // SMART: discovery from any origin; token and FHIR endpoints only from registered origins, which for a
-// local sandbox are the example apps on localhost.
+// local sandbox are the example apps on localhost. A browser app may send DIPS's gateway key header.
 import type { Request, Response } from './http.js';
 
 const LOCAL_ORIGIN = /^https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/;
@@ -14,11 +14,11 @@ export function applyCors(request: Request, response: Response, policy: CorsPoli
     response.setHeader('Access-Control-Allow-Origin', origin);
     response.setHeader('Vary', 'Origin');
   }
-  response.setHeader('Access-Control-Expose-Headers', 'Location, WWW-Authenticate, Retry-After');
+  response.setHeader('Access-Control-Expose-Headers', 'Location, WWW-Authenticate, Retry-After, DPoP-Nonce');
   if (request.method !== 'OPTIONS') return false;
   response.writeHead(204, {
     'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
-    'Access-Control-Allow-Headers': 'Authorization, Content-Type, Accept',
+    'Access-Control-Allow-Headers': 'Authorization, Content-Type, Accept, Ocp-Apim-Subscription-Key, DPoP',
     'Access-Control-Max-Age': '600',
   });
   response.end();

@@ -14,7 +14,10 @@ export interface CreatedLaunch {
   readonly launch: string;
 }
 
+/** Throws for a role the personality does not have: a launch is never quietly given another role. */
 export function createLaunchIn(state: SandboxState, options: LaunchOptions): CreatedLaunch {
+  const problem = roleProblem(options);
+  if (problem !== undefined) throw new Error(problem);
   const launch = state.launches.create(options);
   return { id: launch.id, iss: state.origin + PERSONALITIES[options.personality].paths.fhir, launch: launch.id };
 }
@@ -39,6 +42,16 @@ export async function launchEndpoint(state: SandboxState, request: Request, resp
   sendJson(response, 201, createLaunchIn(state, options), { 'Cache-Control': 'no-store' });
 }
 
+/** Why the launch's role is not one of its personality's, or undefined. */
+export function roleProblem(options: LaunchOptions): string | undefined {
+  if (options.role === undefined) return undefined;
+  const roles = PERSONALITIES[options.personality].roles ?? [];
+  if (roles.some((role) => role.id === options.role)) return undefined;
+  return roles.length === 0
+    ? `${options.personality} has no roles to choose; leave role out.`
+    : `Unknown role ${JSON.stringify(options.role)}; ${options.personality} knows ${roles.map((role) => role.id).join(', ')}.`;
+}
+
 function launchOptions(body: string): LaunchOptions | string {
   let value: unknown;
   try {
@@ -59,8 +72,9 @@ function launchOptions(body: string): LaunchOptions | string {
   const practitioner = text('practitioner');
   const encounter = text('encounter');
   const intent = text('intent');
-  if (patient === false || practitioner === false || encounter === false || intent === false)
-    return 'patient, practitioner, encounter and intent must be strings.';
+  const role = text('role');
+  if (patient === false || practitioner === false || encounter === false || intent === false || role === false)
+    return 'patient, practitioner, encounter, intent and role must be strings.';
   const fault = input.fault;
   if (fault !== undefined && !isFault(fault)) return `Unknown fault ${JSON.stringify(fault)}.`;
   const fhirContext = input.fhirContext;
@@ -71,7 +85,7 @@ function launchOptions(body: string): LaunchOptions | string {
     return 'fhirContext must be an array of references.';
   const banner = input.needPatientBanner;
   if (banner !== undefined && typeof banner !== 'boolean') return 'needPatientBanner must be a boolean.';
-  return {
+  const options: LaunchOptions = {
     personality: personality as PersonalityName,
     ...(patient !== undefined && { patient }),
     ...(practitioner !== undefined && { practitioner }),
@@ -80,5 +94,7 @@ function launchOptions(body: string): LaunchOptions | string {
     ...(fault !== undefined && { fault }),
     ...(fhirContext !== undefined && { fhirContext: fhirContext }),
     ...(banner !== undefined && { needPatientBanner: banner }),
+    ...(role !== undefined && { role }),
   };
+  return roleProblem(options) ?? options;
 }

@@ -15,6 +15,8 @@ export interface LaunchOptions {
   /** Extra context for `fhirContext`, as relative references (`CarePlan/123`). */
   readonly fhirContext?: readonly string[];
   readonly needPatientBanner?: boolean;
+  /** The role the user works in (DIPS: a `DIPS_ROLES` id); the personality's default when absent. */
+  readonly role?: string;
 }
 
 export interface LaunchContext {
@@ -28,6 +30,7 @@ export interface LaunchContext {
   readonly intent?: string;
   readonly fhirContext: readonly string[];
   readonly needPatientBanner: boolean;
+  readonly role?: string;
   /** Per-launch fault state: has the one rate-limited request been answered. */
   rateLimited: boolean;
 }
@@ -55,6 +58,7 @@ export function createLaunchStore(): LaunchStore {
         ...(options.intent !== undefined && { intent: options.intent }),
         fhirContext: options.fhirContext ?? [],
         needPatientBanner: options.needPatientBanner ?? true,
+        ...(options.role !== undefined && { role: options.role }),
         rateLimited: false,
       };
       launches.set(launch.id, launch);

@@ -49,6 +49,7 @@ describe('the config file', () => {
             auth: { type: 'private_key_jwt', jwks: { keys: [EC_KEY] } },
             epicScopes: ['user/Patient.read', 'user/Patient.Read'],
             persistentAccess: false,
+            subscriptionKey: 'my-dips-key',
           },
           {
             id: 'jwt-file-app',
@@ -78,6 +79,7 @@ describe('the config file', () => {
             auth: { type: 'private_key_jwt', jwks: { keys: [EC_KEY] } },
             epicScopes: ['user/Patient.read', 'user/Patient.Read'],
             persistentAccess: false,
+            subscriptionKey: 'my-dips-key',
           },
           {
             id: 'jwt-file-app',
@@ -154,6 +156,11 @@ describe('the config file', () => {
       [{ clients: [client({ allowedScopes: ['launch openid'] })] }, 'clients[0].allowedScopes[0] must be one scope'],
       [{ clients: [client({ epicScopes: ['user/Patient.read', ''] })] }, 'clients[0].epicScopes[1] must be one scope'],
       [{ clients: [client({ persistentAccess: 'yes' })] }, 'clients[0].persistentAccess must be true or false'],
+      [{ clients: [client({ subscriptionKey: '' })] }, 'clients[0].subscriptionKey must be 1-256 visible ASCII'],
+      [{ clients: [client({ subscriptionKey: 'a key' })] }, 'clients[0].subscriptionKey must be 1-256 visible ASCII'],
+      [{ clients: [client({ subscriptionKey: 'a,b' })] }, 'clients[0].subscriptionKey must be 1-256 visible ASCII'],
+      [{ clients: [client({ subscriptionKey: 'nøkkel' })] }, 'clients[0].subscriptionKey must be 1-256 visible ASCII'],
+      [{ clients: [client({ subscriptionKey: 42 })] }, 'clients[0].subscriptionKey must be 1-256 visible ASCII'],
     ];
     for (const [config, problem] of cases) {
       const problems = problemsOf(config);

@@ -12,6 +12,7 @@ import {
   USAGE,
 } from '../src/cli-arguments.js';
 import { describeClients } from '../src/cli-clients.js';
+import { DEFAULT_SUBSCRIPTION_KEY, PERSONALITY_NAMES } from '../src/index.js';
 import { DEFAULT_SETS } from '../src/data-from-fixtures.js';
 import { defaultData } from '../src/data.js';
 import { readDataDirectory } from '../src/data-directory.js';
@@ -108,6 +109,11 @@ describe('the command line', () => {
     for (const flag of Object.keys(CLI_OPTIONS)) expect(USAGE).toMatch(new RegExp(`^  (-h, )?--${flag}\\b`, 'm'));
     for (const field of ['redirectUris', 'client_secret_basic', 'private_key_jwt', 'jwksFile', 'allowedScopes'])
       expect(USAGE).toContain(field);
+    // Every personality, and what dips wants that the others do not.
+    for (const name of PERSONALITY_NAMES) expect(USAGE).toContain(name);
+    expect(USAGE).toContain(`Ocp-Apim-Subscription-Key`);
+    expect(USAGE).toContain(DEFAULT_SUBSCRIPTION_KEY);
+    expect(USAGE).toContain('subscriptionKey');
     expect(USAGE).toContain('packages/sandbox#the-config-file');
   });
 
@@ -134,6 +140,7 @@ describe('the command line', () => {
         allowedScopes: ['launch', 'patient/*.rs'],
         epicScopes: ['user/Patient.read'],
         persistentAccess: false,
+        subscriptionKey: 'dips-nokkel-123',
       },
     ]);
     expect(lines).toHaveLength(3);
@@ -142,7 +149,9 @@ describe('the command line', () => {
     expect(lines[2]).toContain('client_secret_basic; redirect https://a.example/cb, https://b.example/cb');
     expect(lines[2]).toContain('scopes launch patient/*.rs');
     expect(lines[2]).toContain('Epic grants user/Patient.read');
+    expect(lines[2]).toContain('own DIPS subscription key');
     expect(lines.join('\n')).not.toContain('hemmelig-123');
+    expect(lines.join('\n')).not.toContain('dips-nokkel-123');
   });
 
   it('serves the synthetic Norwegian patients first and the redistributable example sets without --data', async () => {

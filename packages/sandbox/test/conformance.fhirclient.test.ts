@@ -1,11 +1,18 @@
 // The sandbox against a client no one here wrote: fhirclient 2.6.3, launched through its Node entry
-// exactly as an app would, on all three personalities. What fhirclient does differently from our own
+// exactly as an app would, on all four personalities. What fhirclient does differently from our own
 // tests (no client_id on refresh, PKCE only when advertised, scope-string checks before refresh) is
 // what these tests are for.
 import type { Bundle, Observation, Patient } from 'fhir/r4.js';
 import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSandbox, type PersonalityName, type Sandbox } from '../src/index.js';
+import {
+  DEFAULT_SUBSCRIPTION_KEY,
+  DIPS_ROLES,
+  SUBSCRIPTION_KEY_HEADER,
+  startSandbox,
+  type PersonalityName,
+  type Sandbox,
+} from '../src/index.js';
 import { launchWithFhirclient, type FhirclientLaunch } from './fhirclient-app.js';
 import { endpoint, fhirBase, fhirGet, postForm, testData, type TokenBody } from './helpers.js';
 
@@ -155,5 +162,18 @@ describe('fhirclient 2.6.3: epic', () => {
     expect(fresh.access_token).not.toBe(body.access_token);
     expect(typeof fresh.refresh_token).toBe('string');
     expect((await fhirGet(sandbox, 'epic', 'Patient/kari', fresh.access_token)).status).toBe(200);
+  });
+});
+
+describe('fhirclient 2.6.3: dips', () => {
+  it('discovers without the key, launches with S256, and reads only with the key in headers', async () => {
+    const launch = await ehrLaunch('dips', 'launch openid fhirUser patient/*.rs');
+    expect(authorizeHop(launch, 'dips').get('code_challenge_method')).toBe('S256');
+    expect(tokenResponse(launch).dips_role).toMatchObject({ id: DIPS_ROLES[0]?.id });
+    const key = { [SUBSCRIPTION_KEY_HEADER]: DEFAULT_SUBSCRIPTION_KEY };
+    const patient = await launch.client.request<Patient>({ url: 'Patient/kari', headers: key });
+    expect(patient.meta?.profile).toEqual(['http://dips.no/fhir/R4/StructureDefinition/DIPSPatient']);
+    // fhirclient's own helpers send no custom header: the gateway refuses them.
+    await expect(launch.client.patient.read()).rejects.toMatchObject({ status: 401 });
   });
 });

@@ -10,6 +10,7 @@ import {
   exchangeCode,
   fhirBase,
   fhirGet,
+  gatewayHeaders,
   launchToken,
   REDIRECT_URI,
   testData,
@@ -34,6 +35,7 @@ beforeAll(async () => {
     ],
   });
   tokens.set('smart-v2', (await launchToken(sandbox, 'launch patient/*.rs', { personality: 'smart-v2' })).access_token);
+  tokens.set('dips', (await launchToken(sandbox, 'launch patient/*.rs', { personality: 'dips' })).access_token);
   tokens.set(
     'oracle-health',
     (
@@ -70,7 +72,7 @@ function expectRefused(status: number, body: unknown): void {
   expect(outcome.issue[0]?.diagnostics).toContain('Patient/kari');
 }
 
-const PERSONALITIES = ['smart-v2', 'epic', 'oracle-health'] as const;
+const PERSONALITIES = ['smart-v2', 'epic', 'oracle-health', 'dips'] as const;
 
 describe.each(PERSONALITIES)('on %s, with a token for Patient/kari', (personality) => {
   it.each([
@@ -94,7 +96,7 @@ describe.each(PERSONALITIES)('on %s, with a token for Patient/kari', (personalit
   });
 
   it('refuses the other patient in a POST _search and in a batch entry', async () => {
-    const headers = { Authorization: `Bearer ${tokenOf(personality)}` };
+    const headers = { Authorization: `Bearer ${tokenOf(personality)}`, ...gatewayHeaders(sandbox, personality) };
     const posted = await fetch(`${fhirBase(sandbox, personality)}/Observation/_search`, {
       method: 'POST',
       headers: { ...headers, 'Content-Type': 'application/x-www-form-urlencoded' },

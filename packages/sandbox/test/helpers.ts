@@ -1,7 +1,7 @@
 // A small, known data set and the steps of a SMART launch, over real HTTP, for the conformance tests.
 import { createHash, randomBytes } from 'node:crypto';
 import type { Bundle, FhirResource, Resource } from 'fhir/r4.js';
-import type { LaunchOptions, PersonalityName, Sandbox } from '../src/index.js';
+import { DEFAULT_SUBSCRIPTION_KEY, type LaunchOptions, type PersonalityName, type Sandbox } from '../src/index.js';
 
 export const REDIRECT_URI = 'http://localhost:5173/index.html';
 
@@ -175,7 +175,16 @@ export async function fhirGet(
   token?: string,
 ): Promise<{ status: number; body: Resource & Bundle; response: globalThis.Response }> {
   const response = await fetch(`${fhirBase(sandbox, personality)}/${path}`, {
-    headers: token === undefined ? {} : { Authorization: `Bearer ${token}` },
+    headers: {
+      ...(token !== undefined && { Authorization: `Bearer ${token}` }),
+      ...gatewayHeaders(sandbox, personality),
+    },
   });
   return { status: response.status, body: (await response.json()) as Resource & Bundle, response };
+}
+
+/** What an app sends a personality's API gateway (dips): the built-in client's subscription key. */
+export function gatewayHeaders(sandbox: Sandbox, personality: PersonalityName): Record<string, string> {
+  const header = sandbox.personalities[personality].subscriptionKeyHeader;
+  return header === undefined ? {} : { [header]: DEFAULT_SUBSCRIPTION_KEY };
 }

@@ -25,7 +25,16 @@ const encounter: Encounter = {
   period: { start: '2026-10-01T09:00:00+02:00' },
 };
 const FAULTS = [{ name: 'server_error', description: { nb: 'Svarer 500', en: 'Answers 500' } }];
-const choices = launcherChoices([...patients, practitioner, encounter], ['smart-v2', 'epic', 'oracle-health'], FAULTS);
+const ROLES = [
+  { id: 'sunniva-geriatri', label: 'St. Sunnivas hospital HF / Geriatrisk avdeling' },
+  { id: 'sunniva-hjerte', label: 'St. Sunnivas hospital HF / Hjerteavdelingen' },
+];
+const choices = launcherChoices(
+  [...patients, practitioner, encounter],
+  ['smart-v2', 'epic', 'oracle-health', 'dips'],
+  FAULTS,
+  ROLES,
+);
 
 const query = (params: Record<string, string>) => new URLSearchParams(params);
 
@@ -55,6 +64,7 @@ describe('readLaunchRequest', () => {
         practitioner: 'lege',
         encounter: 'e1',
         fault: 'server_error',
+        role: 'sunniva-hjerte',
       }),
       choices,
     );
@@ -66,6 +76,7 @@ describe('readLaunchRequest', () => {
         practitioner: 'lege',
         encounter: 'e1',
         fault: 'server_error',
+        role: 'sunniva-hjerte',
       },
     });
   });
@@ -77,6 +88,7 @@ describe('readLaunchRequest', () => {
     [{ app: 'http://x/', personality: 'cerner-classic' }, /Unknown personality/],
     [{ app: 'http://x/', fault: 'meteor' }, /Unknown fault/],
     [{ app: 'http://x/', patient: 'ola', encounter: 'e1' }, /Unknown encounter/],
+    [{ app: 'http://x/', personality: 'dips', role: 'sjefen' }, /Unknown role "sjefen"/],
   ])('refuses %j rather than guessing', (params, message) => {
     const result = readLaunchRequest(query(params), choices);
     expect('error' in result && result.error).toMatch(message);
@@ -91,6 +103,11 @@ describe('renderLauncherPage', () => {
     expect(page).toMatch(/name="personality"\s+value="epic"\s+checked/);
     expect(page).not.toMatch(/value="smart-v2"\s+checked/);
     expect(page).toContain('server_error – Svarer 500');
+    expect(page).toContain('DIPS-rolle: organisasjon / avdeling');
+    expect(page).toMatch(/<option value="sunniva-geriatri"\s*>St. Sunnivas hospital HF \/ Geriatrisk avdeling/);
+    const chosen = renderLauncherPage({ choices, selected: { role: 'sunniva-hjerte' }, locale: 'en' });
+    expect(chosen).toMatch(/<option value="sunniva-hjerte"\s+selected\s*>/);
+    expect(chosen).toContain('DIPS role: organisation / department');
     expect(renderLauncherPage({ choices, selected: {}, locale: 'en' })).toContain('Launch the app');
   });
 

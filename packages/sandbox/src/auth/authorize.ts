@@ -8,7 +8,7 @@ import type { Personality } from '../personalities/personality.js';
 import { hasScope, splitScopes } from '../scopes.js';
 import type { SandboxState } from '../state.js';
 import { errorPage, redirectWithError } from './oauth-error.js';
-import { PICKED_PATIENT, patientPickerPage } from './patient-picker.js';
+import { PICKED_PATIENT, PICKED_ROLE, patientPickerPage } from './patient-picker.js';
 
 export async function authorize(
   state: SandboxState,
@@ -108,7 +108,10 @@ export async function authorize(
   redirect(response, target.href);
 }
 
-/** A standalone launch: the picked patient, or the picker page (undefined) when one is still to pick. */
+/**
+ * A standalone launch: the picked patient (with `launch/patient`) and, where the EHR has roles, the
+ * picked role; or the login page (undefined) while one of them is still to pick.
+ */
 async function standaloneLaunch(
   state: SandboxState,
   personality: Personality,
@@ -118,15 +121,26 @@ async function standaloneLaunch(
   requested: readonly string[],
 ): Promise<LaunchContext | undefined> {
   const practitioner = state.defaultPractitioner;
-  const base = { personality: personality.name, ...(practitioner !== undefined && { practitioner }) };
-  if (!hasScope(requested, 'launch/patient')) return state.launches.create(base);
+  const roles = personality.roles;
+  const role = roles?.find((candidate) => candidate.id === params.get(PICKED_ROLE));
+  const needsPatient = hasScope(requested, 'launch/patient');
   const picked = params.get(PICKED_PATIENT);
-  if (picked !== null && (await state.source.read(`Patient/${picked}`)).resource) {
-    return state.launches.create({ ...base, patient: picked });
+  const patient =
+    needsPatient && picked !== null && (await state.source.read(`Patient/${picked}`)).resource ? picked : undefined;
+  if ((roles === undefined || role !== undefined) && (!needsPatient || patient !== undefined)) {
+    return state.launches.create({
+      personality: personality.name,
+      ...(practitioner !== undefined && { practitioner }),
+      ...(patient !== undefined && { patient }),
+      ...(role !== undefined && { role: role.id }),
+    });
   }
-  const patients = await state.source.search<Patient>('Patient', { _count: 100 }, { pageLimit: 1 });
+  const patients = needsPatient
+    ? (await state.source.search<Patient>('Patient', { _count: 100 }, { pageLimit: 1 })).resources
+    : undefined;
   const all = new URLSearchParams(request.method === 'GET' ? request.url.searchParams : params);
-  sendHtml(response, 200, patientPickerPage(personality.paths.authorize, all, patients.resources));
+  const choices = { ...(patients !== undefined && { patients }), ...(roles !== undefined && { roles }) };
+  sendHtml(response, 200, patientPickerPage(personality.paths.authorize, all, choices));
   return undefined;
 }
 

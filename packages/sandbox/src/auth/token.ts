@@ -179,6 +179,7 @@ async function identityToken(
       aud: grant.clientId,
       sub: identity.sub,
       fhirUser: identity.fhirUser,
+      ...personality.identityExtras?.(grant),
       ...(grant.nonce !== undefined && { nonce: grant.nonce }),
     },
     Math.floor(expiresAt / 1000),

@@ -1,6 +1,8 @@
-// Everything under a personality's FHIR base: discovery without a token, then the bearer check, the
-// launch's faults, and the interaction itself.
+// Everything under a personality's FHIR base: discovery without a token, then the gateway's key check
+// where the personality has a gateway (DIPS), the bearer check, the launch's faults, and the
+// interaction itself, each answer in the personality's view of it.
 import { setTimeout as delay } from 'node:timers/promises';
+import type { Resource } from 'fhir/r4.js';
 import { openidConfiguration } from '../auth/openid-configuration.js';
 import { LATENCY_MS } from '../faults.js';
 import { sendJson, type Request, type Response } from '../http.js';
@@ -12,7 +14,12 @@ import { capabilityStatement } from './capability.js';
 import type { FhirContext } from './fhir-context.js';
 import { batch } from './batch.js';
 import { interact } from './interaction.js';
-import { FHIR_JSON, sendFhir, sendOutcome } from './operation-outcome.js';
+import { FHIR_JSON, operationOutcome, sendFhir } from './operation-outcome.js';
+import { presented } from './presented.js';
+import { subscriptionKeyRefusal } from './subscription-key.js';
+
+/** Sends a FHIR answer; the personality's view applies. */
+type Send = (status: number, resource: Resource, headers?: Record<string, string>) => void;
 
 export async function fhirServer(
   state: SandboxState,
@@ -37,39 +44,49 @@ export async function fhirServer(
     return;
   }
 
-  const access = bearer(state, personality, request, response);
+  // Discovery above is open: an app fetches it before it knows which EHR, or that it needs a key.
+  const header = personality.subscriptionKeyHeader;
+  if (header !== undefined) {
+    const refused = subscriptionKeyRefusal(header, request.headers[header.toLowerCase()], (key) =>
+      state.clients.subscriptionKeyKnown(key),
+    );
+    if (refused) {
+      sendFhir(response, 401, refused);
+      return;
+    }
+  }
+
+  const send: Send = (status, resource, headers) => {
+    sendFhir(response, status, presented(personality.fhirView, resource), headers);
+  };
+  const access = bearer(state, personality, request, send);
   if (!access) return;
-  if (await faulted(access, response)) return;
+  if (await faulted(access, response, send)) return;
 
   const context: FhirContext = { source: state.source, base, access, patientLinked };
   if (path === '') {
     if (request.method !== 'POST') {
-      sendOutcome(response, 405, 'not-supported', 'The base takes a POSTed batch Bundle.');
+      send(405, operationOutcome('not-supported', 'The base takes a POSTed batch Bundle.'));
       return;
     }
     const result = await batch(context, parseJson(request.body));
-    sendFhir(response, result.status, result.resource);
+    send(result.status, result.resource);
     return;
   }
   const query = new URLSearchParams(request.url.search);
   // POST Type/_search carries its parameters in a form body, in addition to any in the URL.
   if (request.method === 'POST') {
     if (!percentDecodable(request.body)) {
-      sendOutcome(response, 400, 'invalid', 'The form body has percent-encoding that does not decode as UTF-8.');
+      send(400, operationOutcome('invalid', 'The form body has percent-encoding that does not decode as UTF-8.'));
       return;
     }
     for (const [name, value] of new URLSearchParams(request.body)) query.append(name, value);
   }
   const result = await interact(context, request.method, path.split('/'), query);
-  sendFhir(response, result.status, result.resource);
+  send(result.status, result.resource);
 }
 
-function bearer(
-  state: SandboxState,
-  personality: Personality,
-  request: Request,
-  response: Response,
-): AccessToken | undefined {
+function bearer(state: SandboxState, personality: Personality, request: Request, send: Send): AccessToken | undefined {
   const match = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '');
   const access = match?.[1] === undefined ? undefined : state.tokens.access(match[1]);
   const fault = access?.grant.launch.fault;
@@ -83,12 +100,12 @@ function bearer(
   const challenge = match
     ? `Bearer realm="samspill", error="invalid_token", error_description="${problem}"`
     : 'Bearer realm="samspill"';
-  sendOutcome(response, 401, 'login', problem, { 'WWW-Authenticate': challenge });
+  send(401, operationOutcome('login', problem), { 'WWW-Authenticate': challenge });
   return undefined;
 }
 
 /** Applies the launch's transport faults; true when the response has been dealt with. */
-async function faulted(access: AccessToken, response: Response): Promise<boolean> {
+async function faulted(access: AccessToken, response: Response, send: Send): Promise<boolean> {
   const launch = access.grant.launch;
   switch (launch.fault) {
     case 'latency':
@@ -97,13 +114,13 @@ async function faulted(access: AccessToken, response: Response): Promise<boolean
     case 'rate_limit':
       if (launch.rateLimited) return false;
       launch.rateLimited = true;
-      sendOutcome(response, 429, 'throttled', 'Too many requests (simulated).', { 'Retry-After': '2' });
+      send(429, operationOutcome('throttled', 'Too many requests (simulated).'), { 'Retry-After': '2' });
       return true;
     case 'server_error':
-      sendOutcome(response, 500, 'exception', 'Internal server error (simulated).');
+      send(500, operationOutcome('exception', 'Internal server error (simulated).'));
       return true;
     case 'unavailable':
-      sendOutcome(response, 503, 'transient', 'Service unavailable (simulated).', { 'Retry-After': '2' });
+      send(503, operationOutcome('transient', 'Service unavailable (simulated).'), { 'Retry-After': '2' });
       return true;
     case 'malformed_json':
       response.writeHead(200, { 'Content-Type': `${FHIR_JSON}; charset=utf-8` });

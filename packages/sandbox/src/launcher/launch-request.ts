@@ -8,12 +8,14 @@ export interface LaunchRequest {
   readonly practitioner?: string;
   readonly encounter?: string;
   readonly fault?: string;
+  /** The DIPS role (organisation / department); only a personality with roles uses it. */
+  readonly role?: string;
 }
 
 export type LaunchRequestResult = { readonly request: LaunchRequest } | { readonly error: string };
 
 /**
- * Reads `/launcher?app=…&patient=…&personality=…&fault=…&practitioner=…&encounter=…`. Anything left out
+ * Reads `/launcher?app=…&patient=…&personality=…&fault=…&practitioner=…&encounter=…&role=…`. Anything left out
  * takes a default (the first patient, `smart-v2`, no fault); anything named that does not exist is
  * an error, so a typo in a test or bookmark is reported rather than silently replaced.
  */
@@ -50,9 +52,13 @@ export function readLaunchRequest(
     'encounter',
     choices.encounters.filter((e) => e.patient === patient).map((e) => e.id),
   );
+  const role = pick(
+    'role',
+    choices.roles.map((r) => r.id),
+  );
   const faultName = query.get('fault')?.trim();
   const fault = !faultName || isFault(faultName) ? faultName || undefined : new Error(`Unknown fault "${faultName}"`);
-  for (const value of [patient, personality, practitioner, encounter, fault]) {
+  for (const value of [patient, personality, practitioner, encounter, fault, role]) {
     if (value instanceof Error) return { error: value.message };
   }
   if (typeof patient !== 'string') return { error: 'The sandbox has no patients to launch with.' };
@@ -64,6 +70,7 @@ export function readLaunchRequest(
       ...(typeof practitioner === 'string' ? { practitioner } : {}),
       ...(typeof encounter === 'string' ? { encounter } : {}),
       ...(typeof fault === 'string' ? { fault } : {}),
+      ...(typeof role === 'string' ? { role } : {}),
     },
   };
 }

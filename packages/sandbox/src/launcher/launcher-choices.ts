@@ -7,6 +7,8 @@ export interface LauncherChoices {
   readonly practitioners: readonly { id: string; label: string }[];
   readonly encounters: readonly { id: string; patient: string; label: string }[];
   readonly personalities: readonly string[];
+  /** The roles a DIPS user logs in with (organisation / department); the first is the default. */
+  readonly roles: readonly { id: string; label: string }[];
   readonly faults: readonly { name: string; description: { nb: string; en: string } }[];
 }
 
@@ -14,6 +16,7 @@ export function launcherChoices(
   resources: readonly Resource[],
   personalities: readonly string[],
   faults: LauncherChoices['faults'],
+  roles: LauncherChoices['roles'] = [],
 ): LauncherChoices {
   const of = <T extends Resource>(type: T['resourceType']) =>
     resources.filter((resource): resource is T & { id: string } => resource.resourceType === type && !!resource.id);
@@ -34,6 +37,7 @@ export function launcherChoices(
       return [{ id: encounter.id, patient, label }];
     }),
     personalities,
+    roles,
     faults,
   };
 }

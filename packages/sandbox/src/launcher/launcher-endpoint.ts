@@ -3,6 +3,8 @@ import type { Resource } from 'fhir/r4.js';
 import { FAULTS, isFault } from '../faults.js';
 import { redirect, sendHtml, sendJson, type Request, type Response } from '../http.js';
 import { createLaunchIn } from '../launch-endpoint.js';
+import { DIPS_ROLES, roleLabel } from '../personalities/dips-roles.js';
+import { PERSONALITIES } from '../personalities/index.js';
 import { PERSONALITY_NAMES, type PersonalityName } from '../personalities/personality-name.js';
 import type { SandboxState } from '../state.js';
 import { readLaunchRequest } from './launch-request.js';
@@ -48,7 +50,7 @@ export async function launcherEndpoint(state: SandboxState, request: Request, re
     page(400, result.error);
     return;
   }
-  const { app, patient, practitioner, encounter, personality, fault } = result.request;
+  const { app, patient, practitioner, encounter, personality, fault, role } = result.request;
   const refused = launchTargetProblem(new URL(app), state.launchUrls);
   if (refused !== undefined) {
     page(400, refused);
@@ -60,6 +62,8 @@ export async function launcherEndpoint(state: SandboxState, request: Request, re
     ...(practitioner ? { practitioner } : {}),
     ...(encounter ? { encounter } : {}),
     ...(fault && isFault(fault) ? { fault } : {}),
+    // The form always sends a role; only a personality with roles (dips) has one to take.
+    ...(role && PERSONALITIES[personality as PersonalityName].roles ? { role } : {}),
   });
   const target = new URL(app);
   target.searchParams.set('iss', launch.iss);
@@ -80,5 +84,6 @@ async function choicesOf(state: SandboxState): Promise<LauncherChoices> {
       ? FORBIDDEN_TYPES.map((type) => ({ name: `forbidden_type:${type}`, description }))
       : [{ name, description }],
   );
-  return launcherChoices([...patients, ...practitioners, ...encounters], PERSONALITY_NAMES, faults);
+  const roles = DIPS_ROLES.map((role) => ({ id: role.id, label: roleLabel(role) }));
+  return launcherChoices([...patients, ...practitioners, ...encounters], PERSONALITY_NAMES, faults, roles);
 }

@@ -14,6 +14,8 @@ const TEXT = {
     encounter: 'Kontakt',
     none: 'Ingen',
     personality: 'EHR-personlighet',
+    role: 'DIPS-rolle: organisasjon / avdeling',
+    roleHint: 'Gjelder dips: enheten brukeren er logget inn på, som token-svaret viser i dips_role.',
     fault: 'Feil å simulere',
     noFault: 'Ingen feil',
     launch: 'Start appen',
@@ -33,6 +35,8 @@ const TEXT = {
     encounter: 'Encounter',
     none: 'None',
     personality: 'EHR personality',
+    role: 'DIPS role: organisation / department',
+    roleHint: 'For dips: the unit the user is logged in to, which the token response shows in dips_role.',
     fault: 'Fault to simulate',
     noFault: 'No fault',
     launch: 'Launch the app',
@@ -134,7 +138,7 @@ export function renderLauncherPage({ choices, selected, locale, error }: Launche
                 placeholder="http://127.0.0.1:5173/launch.html"
               />
               <p class="hint">
-                ${t.deepLink}: <code>/launcher?app=…&amp;patient=…&amp;personality=…&amp;fault=…</code>
+                ${t.deepLink}: <code>/launcher?app=…&amp;patient=…&amp;personality=…&amp;role=…&amp;fault=…</code>
               </p>
             </div>
             <div>
@@ -181,6 +185,17 @@ export function renderLauncherPage({ choices, selected, locale, error }: Launche
                 )}
               </div>
             </fieldset>
+            ${
+              choices.roles.length === 0
+                ? ''
+                : html`<div>
+                    <label for="role">${t.role}</label>
+                    <select id="role" name="role" aria-describedby="role-hint">
+                      ${choices.roles.map((r) => option(r.id, r.label, selected.role))}
+                    </select>
+                    <p class="hint" id="role-hint">${t.roleHint}</p>
+                  </div>`
+            }
             <div>
               <label for="fault">${t.fault}</label>
               <select id="fault" name="fault">

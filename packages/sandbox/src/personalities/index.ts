@@ -1,3 +1,4 @@
+import { dips } from './dips.js';
 import { epic } from './epic.js';
 import { oracleHealth } from './oracle-health.js';
 import type { PersonalityName } from './personality-name.js';
@@ -8,4 +9,5 @@ export const PERSONALITIES: Readonly<Record<PersonalityName, Personality>> = {
   'smart-v2': smartV2,
   epic,
   'oracle-health': oracleHealth,
+  dips,
 };

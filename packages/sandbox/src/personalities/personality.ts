@@ -1,9 +1,11 @@
 // A personality is one EHR's way of speaking SMART: its URLs, what its discovery document says, which
 // scopes and token fields it hands out and how. Everything vendor-specific lives behind this type.
+import type { Resource } from 'fhir/r4.js';
 import { DEFAULT_ALLOWED_SCOPES, type Client } from '../clients.js';
 import { grantWithin } from '../scope-grant.js';
 import { hasScope, parseResourceScope } from '../scopes.js';
 import type { Grant } from '../tokens.js';
+import type { DipsRole } from './dips-roles.js';
 import type { PersonalityName } from './personality-name.js';
 
 /** Absolute paths on the sandbox's origin. */
@@ -41,6 +43,20 @@ export interface Personality {
   /** Launch-context fields of the token response beyond `patient`, `encounter` and `fhirContext`. */
   tokenExtras(grant: Grant, origin: string): Record<string, unknown>;
   readonly styleDocument: Readonly<Record<string, string>>;
+  /** Claims of the id_token beyond `iss`, `aud`, `sub`, `fhirUser` and `nonce` (DIPS: the role). */
+  identityExtras?(grant: Grant): Record<string, unknown>;
+  /**
+   * The roles a user works in, one picked at login (DIPS: organisation and department). A standalone
+   * launch asks for one on the login page; an EHR launch carries it, or takes the first.
+   */
+  readonly roles?: readonly DipsRole[];
+  /**
+   * An API gateway in front of the FHIR server that wants this header, with a subscription key the
+   * sandbox knows, on every FHIR request but discovery (DIPS: Azure API Management).
+   */
+  readonly subscriptionKeyHeader?: string;
+  /** What the FHIR server makes of a resource it returns (DIPS: its profiles); default as stored. */
+  readonly fhirView?: (resource: Resource) => Resource;
 }
 
 /** The requested scopes within the client's registration (`allowedScopes`, or the default set). */
