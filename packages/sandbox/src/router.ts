@@ -11,6 +11,7 @@ import { redirect, sendJson, type Request, type Response } from './http.js';
 import { launcherEndpoint } from './launcher/launcher-endpoint.js';
 import { launchEndpoint } from './launch-endpoint.js';
 import { MAX_BODY_BYTES, MAX_FHIR_BODY_BYTES } from './limits.js';
+import { nationalRoute } from './national/national-route.js';
 import { PERSONALITIES } from './personalities/index.js';
 import type { PersonalityName } from './personalities/personality-name.js';
 import type { RefusalStyle } from './refusal.js';
@@ -47,6 +48,9 @@ export function route(
   if (path === '/launcher' || path.startsWith('/launcher/'))
     return plain('local', (request, response) => launcherEndpoint(state, request, response));
   if (path === '/launch') return plain('local', (request, response) => launchEndpoint(state, request, response));
+  // HelseID and the national FHIR endpoint (PLL, Kjernejournal): src/national/.
+  const national = nationalRoute(state, path);
+  if (national) return national;
   for (const personality of Object.values(PERSONALITIES)) {
     const { paths, name } = personality;
     const on = (cors: CorsPolicy, handle: Handle, refusal: RefusalStyle = 'plain'): Route => ({
