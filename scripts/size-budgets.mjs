@@ -53,7 +53,9 @@ export const SIZE_BUDGETS = [
   {
     name: '@samspill/smart launch + ready',
     code: `export { launch, ready } from '@samspill/smart';`,
-    budget: () => fhirclientPureBytes() + 5_000,
+    // Issue 21 (DPoP, DIPS, the national services' error sentences) took it from 21.9 to 24,174 B, 476 B
+    // past the goal: mostly nb/nn/en sentences for the new error codes, which could load on demand.
+    budget: () => fhirclientPureBytes() + 5_600,
     goal: () => fhirclientPureBytes() + 5_000,
   },
 ];

@@ -12,9 +12,9 @@ export interface Endpoints {
 }
 
 /** The discovery document of `iss`; a `discovery-failed` SmartError when it cannot be had. */
-export async function fetchDiscovery(iss: string): Promise<unknown> {
+export async function fetchDiscovery(iss: string, headers?: Readonly<Record<string, string>>): Promise<unknown> {
   try {
-    return await engineDiscovery(iss);
+    return await engineDiscovery(iss, headers);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new SmartError('discovery-failed', `No SMART configuration at ${iss}: ${reason}`, { cause: error });
@@ -51,4 +51,14 @@ export function launchEndpoints(iss: string, config: unknown, profile: VendorPro
     ...(issuer !== undefined && { issuer }),
     ...(jwks !== undefined && { jwks }),
   };
+}
+
+/**
+ * Whether the server takes DPoP proofs signed with ES256, the one algorithm Samspill signs with: RFC 9449
+ * §5.1's `dpop_signing_alg_values_supported` in the discovery document.
+ */
+export function advertisesDpop(config: unknown): boolean {
+  if (typeof config !== 'object' || config === null) return false;
+  const algorithms = (config as { dpop_signing_alg_values_supported?: unknown }).dpop_signing_alg_values_supported;
+  return Array.isArray(algorithms) && algorithms.includes('ES256');
 }

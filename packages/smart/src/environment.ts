@@ -1,5 +1,6 @@
 // What launch() and ready() need from the page they run in, as one object: the browser's by default,
 // a fake one in tests and in hosts without a window.
+import type { DpopKeyStore } from './dpop-key-store.js';
 
 /** The part of Web Storage the launch uses. */
 export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
@@ -18,6 +19,11 @@ export interface LaunchEnvironment {
   fetch(input: string | URL, init?: RequestInit): Promise<Response>;
   /** Milliseconds since the epoch. */
   now(): number;
+  /**
+   * Where the DPoP keys of sessions kept in sessionStorage wait between page loads. Default: the
+   * origin's IndexedDB; `undefined` where there is none (a DPoP launch then fails with `dpop-unsupported`).
+   */
+  dpopKeyStore?(): DpopKeyStore | undefined;
 }
 
 /** The page the code runs in. */

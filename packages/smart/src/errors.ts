@@ -17,6 +17,14 @@ export const SMART_ERROR_CODES = [
   'network',
   'server-error',
   'malformed-response',
+  'dpop-unsupported',
+  'dpop-key-lost',
+  'dpop-proof-refused',
+  'dpop-token-type-mismatch',
+  'dpop-nonce-exhausted',
+  'national-unavailable',
+  'national-unsupported',
+  'national-refused',
 ] as const;
 
 export type SmartErrorCode = (typeof SMART_ERROR_CODES)[number];
@@ -26,18 +34,29 @@ export function isSmartErrorCode(value: unknown): value is SmartErrorCode {
 }
 
 // Secrets that show up in URLs, form bodies, JSON bodies and headers.
-const SECRET_NAMES = 'access_token|refresh_token|id_token|code|code_verifier|client_secret|client_assertion|assertion';
+const SECRET_NAMES =
+  'access_token|refresh_token|id_token|subject_token|actor_token|code|code_verifier|client_secret|client_assertion|assertion';
 const BEARER = /\b(Bearer)\s+[\w\-.~+/]+=*/gi;
+// `DPoP <token>`, told apart from prose about "DPoP proofs" by a token's length.
+const DPOP_TOKEN = /\b(DPoP)\s+(?=[\w\-.~+/]{20})[\w\-.~+/]+=*/g;
+// An API gateway's subscription key (DIPS): as a header in a dump, or as APIM's query parameter.
+const SUBSCRIPTION_KEY =
+  /\b(ocp-apim-subscription-key|dips-subscription-key|subscription-key)(["']?\s*[:=]\s*["']?)[^\s&"',;]+/gi;
 const FORM_SECRET = new RegExp(`\\b(${SECRET_NAMES})=[^&\\s"',;]+`, 'gi');
 const JSON_SECRET = new RegExp(`("(?:${SECRET_NAMES})"\\s*:\\s*)"[^"]*"`, 'gi');
 // A JWT (JWS or JWE) always starts with base64url of `{"`.
 const JWT = /\beyJ[\w-]*\.[\w-]+(?:\.[\w-]*){1,3}/g;
 
-/** `text` with bearer tokens, `access_token=…`, `code=…` and the like, and JWT-looking strings replaced. */
+/**
+ * `text` with bearer and DPoP tokens, `access_token=…`, `code=…`, subscription keys and the like, and
+ * JWT-looking strings (DPoP proofs among them) replaced.
+ */
 export function redact(text: string): string {
   return text
     .replace(JWT, '[redacted]')
     .replace(BEARER, '$1 [redacted]')
+    .replace(DPOP_TOKEN, '$1 [redacted]')
+    .replace(SUBSCRIPTION_KEY, '$1$2[redacted]')
     .replace(FORM_SECRET, '$1=[redacted]')
     .replace(JSON_SECRET, '$1"[redacted]"');
 }
@@ -88,6 +107,20 @@ const messages = defineCatalogue(
     network: 'Får ikke kontakt med journalsystemet. Sjekk nettverket og prøv igjen.',
     'server-error': 'Journalsystemet svarte med en feil. Prøv igjen om litt.',
     'malformed-response': 'Journalsystemet svarte med noe appen ikke forstår. Kontakt brukerstøtte.',
+    'dpop-unsupported':
+      'Nettleseren kan ikke holde nøkkelen som sikrer økten (WebCrypto eller IndexedDB mangler). Kontakt brukerstøtte.',
+    'dpop-key-lost': 'Nøkkelen som sikrer økten, er borte fra nettleseren. Start appen på nytt fra journalsystemet.',
+    'dpop-proof-refused':
+      'Journalsystemet godtok ikke beviset på at økten hører til denne nettleseren. Start appen på nytt fra journalsystemet.',
+    'dpop-token-type-mismatch':
+      'Journalsystemet ga en tilgang som ikke er bundet til denne nettleseren, og det krever appen. Kontakt brukerstøtte.',
+    'dpop-nonce-exhausted': 'Journalsystemet avviste forespørselen to ganger på rad. Prøv igjen om litt.',
+    'national-unavailable':
+      'Får ikke kontakt med de nasjonale tjenestene (legemiddellisten og kjernejournalen). Prøv igjen om litt.',
+    'national-unsupported':
+      'Appen er ikke satt opp for de nasjonale tjenestene (legemiddellisten og kjernejournalen). Kontakt brukerstøtte.',
+    'national-refused':
+      'De nasjonale tjenestene godtok ikke økten fra journalsystemet. Start appen på nytt fra journalsystemet.',
     unknown: 'Noe gikk galt. Start appen på nytt fra journalsystemet.',
   },
   {
@@ -107,6 +140,20 @@ const messages = defineCatalogue(
       network: 'Får ikkje kontakt med journalsystemet. Sjekk nettverket og prøv igjen.',
       'server-error': 'Journalsystemet svarte med ein feil. Prøv igjen om litt.',
       'malformed-response': 'Journalsystemet svarte med noko appen ikkje forstår. Kontakt brukarstøtte.',
+      'dpop-unsupported':
+        'Nettlesaren kan ikkje halde nøkkelen som sikrar økta (WebCrypto eller IndexedDB manglar). Kontakt brukarstøtte.',
+      'dpop-key-lost': 'Nøkkelen som sikrar økta, er borte frå nettlesaren. Start appen på nytt frå journalsystemet.',
+      'dpop-proof-refused':
+        'Journalsystemet godtok ikkje beviset på at økta høyrer til denne nettlesaren. Start appen på nytt frå journalsystemet.',
+      'dpop-token-type-mismatch':
+        'Journalsystemet gav ein tilgang som ikkje er bunden til denne nettlesaren, og det krev appen. Kontakt brukarstøtte.',
+      'dpop-nonce-exhausted': 'Journalsystemet avviste førespurnaden to gonger på rad. Prøv igjen om litt.',
+      'national-unavailable':
+        'Får ikkje kontakt med dei nasjonale tenestene (legemiddellista og kjernejournalen). Prøv igjen om litt.',
+      'national-unsupported':
+        'Appen er ikkje sett opp for dei nasjonale tenestene (legemiddellista og kjernejournalen). Kontakt brukarstøtte.',
+      'national-refused':
+        'Dei nasjonale tenestene godtok ikkje økta frå journalsystemet. Start appen på nytt frå journalsystemet.',
       unknown: 'Noko gjekk gale. Start appen på nytt frå journalsystemet.',
     },
     en: {
@@ -125,6 +172,21 @@ const messages = defineCatalogue(
       network: 'Cannot reach the health record. Check the network and try again.',
       'server-error': 'The health record answered with an error. Try again shortly.',
       'malformed-response': 'The health record sent something the app does not understand. Contact support.',
+      'dpop-unsupported':
+        'This browser cannot hold the key that secures the session (WebCrypto or IndexedDB is missing). Contact support.',
+      'dpop-key-lost':
+        'The key that secures the session is gone from this browser. Start the app again from the health record.',
+      'dpop-proof-refused':
+        'The health record did not accept the proof that the session belongs to this browser. Start the app again from the health record.',
+      'dpop-token-type-mismatch':
+        'The health record issued access that is not bound to this browser, which the app requires. Contact support.',
+      'dpop-nonce-exhausted': 'The health record turned the request away twice in a row. Try again shortly.',
+      'national-unavailable':
+        'Cannot reach the national services (the medication list and the summary care record). Try again shortly.',
+      'national-unsupported':
+        'The app is not set up for the national services (the medication list and the summary care record). Contact support.',
+      'national-refused':
+        'The national services did not accept the session from the health record. Start the app again from the health record.',
       unknown: 'Something went wrong. Start the app again from the health record.',
     },
   },
@@ -138,13 +200,23 @@ const messages = defineCatalogue(
 export type SmartRecovery = 'retry' | 'relaunch' | 'contact';
 
 // Every other code, and anything that is not a SmartError, calls for a new launch.
-const RETRY: ReadonlySet<string> = new Set<SmartErrorCode>(['discovery-failed', 'network', 'server-error']);
+const RETRY: ReadonlySet<string> = new Set<SmartErrorCode>([
+  'discovery-failed',
+  'network',
+  'server-error',
+  // Two nonce refusals in a row: the server rotated its nonce at that moment, or is busy.
+  'dpop-nonce-exhausted',
+  'national-unavailable',
+]);
 const CONTACT: ReadonlySet<string> = new Set<SmartErrorCode>([
   'iss-not-allowed',
   'insecure-endpoint',
   'forbidden',
   'not-found',
   'malformed-response',
+  'dpop-unsupported',
+  'dpop-token-type-mismatch',
+  'national-unsupported',
 ]);
 
 /** The next step that can help after `error` (see `SmartRecovery`); what `messageFor` says in words. */

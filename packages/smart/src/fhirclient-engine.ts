@@ -4,7 +4,7 @@
 // storage, and cannot take `iss` or `launch` from the address bar behind our back.
 // The build bundles this module of fhirclient into dist/vendor (package.json `vendor`): installed from
 // npm, fhirclient would bring expo and react-native along.
-import { authorize, fetchWellKnownJson, ready } from 'fhirclient/lib/smart.js';
+import { authorize, buildTokenRequest, fetchWellKnownJson, ready } from 'fhirclient/lib/smart.js';
 import { pkceChallenge } from './pkce.js';
 
 /** fhirclient's launch state: endpoints, client id, PKCE verifier; the token response once exchanged. */
@@ -19,14 +19,16 @@ export interface EngineAuthorizeParams {
   /** Also the `state` parameter. */
   readonly stateKey: string;
   readonly pkce: 'required' | 'auto' | 'none';
+  /** Headers for the discovery request (an API gateway's subscription key). */
+  readonly discoveryHeaders?: Readonly<Record<string, string>> | undefined;
 }
 
 // fhirclient's names for our PKCE modes: `unsafeV1` sends S256 even when discovery does not advertise it.
 const PKCE_MODES = { required: 'unsafeV1', auto: 'ifSupported', none: 'disabled' } as const;
 
 /** The smart-configuration, through fhirclient's cache, so authorize() does not fetch it a second time. */
-export async function engineDiscovery(iss: string): Promise<unknown> {
-  return fetchWellKnownJson(iss);
+export async function engineDiscovery(iss: string, headers?: Readonly<Record<string, string>>): Promise<unknown> {
+  return fetchWellKnownJson(iss, headers === undefined ? undefined : { headers: { ...headers } });
 }
 
 /** The authorize URL and the state fhirclient needs back for the code exchange. Never navigates. */
@@ -42,6 +44,10 @@ export async function engineAuthorize(
     scope: params.scope,
     stateKey: params.stateKey,
     pkceMode: PKCE_MODES[params.pkce],
+    // fhirclient fetches discovery again where its cache is off (NODE_ENV=test): with the same headers.
+    ...(params.discoveryHeaders !== undefined && {
+      wellKnownRequestOptions: { headers: { ...params.discoveryHeaders } },
+    }),
     noRedirect: true,
     // The whole flow stays in this window or frame: no popups, no messages to a parent.
     completeInTarget: true,
@@ -63,6 +69,19 @@ export async function engineExchange(
   const client = await ready(adapter(pageUrl, states), { stateKey, code: encodeURIComponent(code) });
   const tokenResponse: unknown = client.state.tokenResponse;
   return isRecord(tokenResponse) ? tokenResponse : {};
+}
+
+/**
+ * The code exchange's form body as fhirclient builds it (redirect URI, client id, PKCE verifier), for a
+ * request fhirclient cannot send itself: one with a DPoP proof.
+ */
+export async function engineTokenRequestBody(code: string, state: EngineState, pageUrl: string): Promise<string> {
+  const request = await buildTokenRequest(adapter(pageUrl, new Map()), {
+    code: encodeURIComponent(code),
+    state: state as unknown as Parameters<typeof buildTokenRequest>[1]['state'],
+  });
+  if (typeof request.body !== 'string') throw new Error('fhirclient built no token request body.');
+  return request.body;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,11 +1,19 @@
-// @samspill/smart: SMART App Launch on fhirclient, hardened for Epic, Oracle Health and SMART v2.
+// @samspill/smart: SMART App Launch on fhirclient, hardened for Epic, Oracle Health, DIPS and SMART v2,
+// with DPoP-bound tokens (RFC 9449) where the server offers them or the app requires them.
 // launch() on the launch page, ready() on the redirect page, createSmartSource() for the components.
 export { COMPONENT_RESOURCE_TYPES, launch, type LaunchOptions } from './launch.js';
 export { ready, type ReadyOptions } from './ready.js';
 export type { SmartSession } from './session.js';
-export { createSmartSource, smartErrorOf, type SmartSourceOptions } from './smart-source.js';
+export {
+  createSmartSource,
+  smartErrorOf,
+  type RefusalSession,
+  type SmartSourceOptions,
+  type SourceSession,
+} from './smart-source.js';
 export { browserEnvironment, type KeyValueStorage, type LaunchEnvironment } from './environment.js';
 export { LAUNCH_RECORD_LIFETIME_MS, type TokenStorage } from './session-store.js';
+export { DPOP_KEY_IDLE_MS, indexedDbDpopKeyStore, memoryDpopKeyStore, type DpopKeyStore } from './dpop-key-store.js';
 export {
   IGNORED_SCOPE_REASONS,
   PERMISSIONS,
@@ -27,10 +35,14 @@ export {
   type FhirContextItem,
   type FhirUser,
   type LaunchContextOptions,
+  type LaunchRole,
+  type OrganizationUnit,
   type LaunchContextProblem,
   type SmartContext,
 } from './launch-context.js';
 export {
+  DEFAULT_SUBSCRIPTION_KEY_HEADER,
+  DIPS,
   DISCOVERY_PROBLEMS,
   EPIC,
   ORACLE_HEALTH,
@@ -38,6 +50,7 @@ export {
   checkDiscovery,
   createVendorRegistry,
   detectVendor,
+  isDips,
   isEpic,
   isOracleHealth,
   scopeDialectFor,

@@ -22,6 +22,27 @@ export interface FhirUser {
   readonly url: string;
 }
 
+/** A part of the organisation: its id, its name, or both. */
+export interface OrganizationUnit {
+  readonly id?: string;
+  readonly name?: string;
+}
+
+/**
+ * The role the user chose at login, where the EHR has one (DIPS Arena: an organisation and a department).
+ * Read from the token response, else the verified id_token, in the first of these shapes found:
+ * an object `dips_role`, `role` or `user_role` (with its own `id`) holding `organization` (or
+ * `organisation`) and `department`; or those fields at the top level. Each is `{ id, name }` (`display`
+ * for the name, an `identifier.value` such as a RESH id for the id), a string (its name), or flat
+ * `organization_id`, `organization_name`, `department_id`, `department_name`.
+ */
+export interface LaunchRole {
+  /** The role's own id, when the EHR names one. */
+  readonly id?: string;
+  readonly organization?: OrganizationUnit;
+  readonly department?: OrganizationUnit;
+}
+
 /** A field of the token response that was present but unusable, and was left out. Never holds a value. */
 export interface LaunchContextProblem {
   readonly field: string;
@@ -42,6 +63,8 @@ export interface SmartContext {
   readonly tenant: string | undefined;
   readonly intent: string | undefined;
   readonly fhirContext: readonly FhirContextItem[];
+  /** The organisation and department the user works in for this launch, when the EHR says (see `LaunchRole`). */
+  readonly role?: LaunchRole;
   /**
    * The language the EHR works in, when it says one Samspill speaks: the token response's `ui_locales` or
    * `locale`, the verified id_token's `locale`, or the launch URL's `lang`, in that order. Show the app in
@@ -143,6 +166,7 @@ export function launchContext(tokenResponse: unknown, options: LaunchContextOpti
     report('expires_in', 'not a positive number of seconds');
   }
   const refreshToken = field(response, 'refresh_token');
+  const role = roleIn(response) ?? (isRecord(options.idTokenClaims) ? roleIn(options.idTokenClaims) : undefined);
 
   return {
     patient: id('patient', 'Patient'),
@@ -153,6 +177,7 @@ export function launchContext(tokenResponse: unknown, options: LaunchContextOpti
     tenant: text('tenant'),
     intent: text('intent'),
     fhirContext: fhirContextOf(field(response, 'fhirContext'), report),
+    ...(role !== undefined && { role }),
     locale: supportedLocale(
       field(response, 'ui_locales'),
       field(response, 'locale'),
@@ -257,6 +282,49 @@ function fhirContextItem(entry: unknown): FhirContextItem | undefined {
     ...(type !== undefined && { type }),
     ...(role !== undefined && { role }),
   };
+}
+
+// Where a role's parts may be: nothing public documents DIPS's field names, so the plausible ones.
+const ROLE_OBJECTS = ['dips_role', 'role', 'user_role'];
+
+function roleIn(source: Record<string, unknown>): LaunchRole | undefined {
+  for (const name of ROLE_OBJECTS) {
+    const value = field(source, name);
+    const role = isRecord(value) ? roleParts(value) : undefined;
+    const id = isRecord(value) ? plainText(field(value, 'id')) : undefined;
+    if (role) return id === undefined ? role : { id, ...role };
+  }
+  return roleParts(source);
+}
+
+function roleParts(source: Record<string, unknown>): LaunchRole | undefined {
+  const organization = unitOf(source, 'organization') ?? unitOf(source, 'organisation');
+  const department = unitOf(source, 'department');
+  if (organization === undefined && department === undefined) return undefined;
+  return { ...(organization !== undefined && { organization }), ...(department !== undefined && { department }) };
+}
+
+function unitOf(source: Record<string, unknown>, name: string): OrganizationUnit | undefined {
+  const value = field(source, name);
+  const nested = isRecord(value) ? value : {};
+  const identifier = field(nested, 'identifier');
+  const id =
+    plainText(field(nested, 'id')) ??
+    (isRecord(identifier) ? plainText(field(identifier, 'value')) : undefined) ??
+    plainText(field(source, `${name}_id`));
+  const unitName =
+    plainText(field(nested, 'name')) ??
+    plainText(field(nested, 'display')) ??
+    (typeof value === 'string' ? plainText(value) : undefined) ??
+    plainText(field(source, `${name}_name`));
+  if (id === undefined && unitName === undefined) return undefined;
+  return { ...(id !== undefined && { id }), ...(unitName !== undefined && { name: unitName }) };
+}
+
+/** A non-empty string, or a number as one; anything else is no value. */
+function plainText(value: unknown): string | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
 
 function identifierOf(value: unknown): Identifier | undefined {

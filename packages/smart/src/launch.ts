@@ -1,7 +1,7 @@
 // The launch page: check `iss` against the allowlist, discover the server, pick the vendor profile,
 // and leave for the authorization server in this same window with a fresh `state`, PKCE and nonce.
 import { codeBinding } from './code-binding.js';
-import { launchEndpoints, fetchDiscovery } from './discovery.js';
+import { advertisesDpop, fetchDiscovery, launchEndpoints } from './discovery.js';
 import { browserEnvironment, type LaunchEnvironment } from './environment.js';
 import { SmartError } from './errors.js';
 import { engineAuthorize } from './fhirclient-engine.js';
@@ -10,7 +10,13 @@ import { isAllowedIss, newState } from './launch-state.js';
 import { requestScopes } from './scopes.js';
 import { assertSecureEndpoint } from './secure-endpoint.js';
 import { pruneLaunchRecords, saveLaunchRecord, type TokenStorage } from './session-store.js';
-import { createVendorRegistry, scopeDialectFor, type VendorProfile, type VendorRegistry } from './vendor-profiles.js';
+import {
+  DEFAULT_SUBSCRIPTION_KEY_HEADER,
+  createVendorRegistry,
+  scopeDialectFor,
+  type VendorProfile,
+  type VendorRegistry,
+} from './vendor-profiles.js';
 
 /** What Samspill's components read: the default when a launch names neither `scope` nor `resourceTypes`. */
 export const COMPONENT_RESOURCE_TYPES = [
@@ -58,6 +64,20 @@ export interface LaunchOptions {
   readonly pkce?: 'required' | 'auto';
   /** Where the tokens will live after ready(); default: the profile's choice. */
   readonly tokenStorage?: TokenStorage;
+  /**
+   * DPoP (RFC 9449), which binds the tokens to a key only this browser holds. `auto` (default): when the
+   * server advertises ES256 proofs, and a Bearer token if the server issues one anyway. `required`: always,
+   * and a Bearer token is refused (`dpop-token-type-mismatch`): the national services (HelseID) take only
+   * DPoP-bound tokens. `off`: never, for a server that advertises DPoP but whose FHIR API does not take
+   * DPoP-bound tokens.
+   */
+  readonly dpop?: 'auto' | 'required' | 'off';
+  /**
+   * The app's key for an API gateway in front of the FHIR server (DIPS): sent with the discovery request
+   * under `iss`, in the profile's `subscriptionKeyHeader` (default `Ocp-Apim-Subscription-Key`). It is
+   * never stored: pass it to `ready()` as well, which sends it with every FHIR request.
+   */
+  readonly subscriptionKey?: string;
   /** Default: this browser window. */
   readonly environment?: LaunchEnvironment;
 }
@@ -90,8 +110,16 @@ export async function launch(options: LaunchOptions): Promise<void> {
   if (!storage)
     throw new SmartError('no-launch-params', 'sessionStorage is not available, so the launch cannot be resumed.');
 
-  const config = await fetchDiscovery(iss);
+  // The profile, and with it the gateway's header name, is known only after discovery: a profile
+  // named up front gives its own, else APIM's default.
+  const named = options.vendor === undefined || options.vendor === 'auto' ? undefined : vendorProfile(options, iss, {});
+  const discoveryHeaders =
+    options.subscriptionKey === undefined
+      ? undefined
+      : { [named?.subscriptionKeyHeader ?? DEFAULT_SUBSCRIPTION_KEY_HEADER]: options.subscriptionKey };
+  const config = await fetchDiscovery(iss, discoveryHeaders);
   const profile = vendorProfile(options, iss, config);
+  const dpop = dpopMode(options.dpop, config);
   const endpoints = launchEndpoints(iss, config, profile);
   const redirectUri = new URL(options.redirectUri, page).href;
   const binding = codeBinding(
@@ -121,6 +149,7 @@ export async function launch(options: LaunchOptions): Promise<void> {
       scope: binding.scope,
       stateKey: state,
       pkce: binding.pkce,
+      discoveryHeaders,
     });
   } catch (error) {
     throw new SmartError('discovery-failed', error instanceof Error ? error.message : String(error), { cause: error });
@@ -140,6 +169,8 @@ export async function launch(options: LaunchOptions): Promise<void> {
     ...(endpoints.issuer !== undefined && { issuer: endpoints.issuer }),
     ...(endpoints.jwks !== undefined && { jwksUri: endpoints.jwks }),
     ...(binding.nonce !== undefined && { nonce: binding.nonce, nonceRequired: binding.nonceRequired }),
+    ...(dpop !== undefined && { dpop }),
+    ...(profile.subscriptionKeyHeader !== undefined && { subscriptionKeyHeader: profile.subscriptionKeyHeader }),
     engineState: { ...authorization.state, tokenUri: endpoints.token },
   });
   // fhirclient joins the endpoint as discovery wrote it; a relative one is resolved like the others.
@@ -149,6 +180,23 @@ export async function launch(options: LaunchOptions): Promise<void> {
   // OpenID's way to ask the sign-in pages for the same language.
   if (lang !== undefined) authorizeUrl.searchParams.set('ui_locales', lang);
   environment.navigate(authorizeUrl.href);
+}
+
+/** Whether this launch binds its tokens with DPoP, and how firmly; a `dpop-unsupported` SmartError when it must and cannot. */
+function dpopMode(option: LaunchOptions['dpop'], config: unknown): 'required' | 'offered' | undefined {
+  const hasWebCrypto = (globalThis.crypto as Crypto | undefined)?.subtle !== undefined;
+  if (option === 'required') {
+    if (!hasWebCrypto) {
+      throw new SmartError(
+        'dpop-unsupported',
+        'The app requires DPoP, but this page has no WebCrypto (crypto.subtle).',
+      );
+    }
+    return 'required';
+  }
+  if (option === 'off') return undefined;
+  // Offered by the server, not required by it: without WebCrypto the launch goes on with Bearer.
+  return hasWebCrypto && advertisesDpop(config) ? 'offered' : undefined;
 }
 
 function vendorProfile(options: LaunchOptions, iss: string, config: unknown): VendorProfile {

@@ -33,6 +33,10 @@ export interface LaunchRecord {
   /** The OIDC nonce sent with the authorization request, and whether the id_token must carry it. */
   readonly nonce?: string;
   readonly nonceRequired?: boolean;
+  /** Whether the code exchange sends DPoP proofs: because the app requires it, or the server offers it. */
+  readonly dpop?: 'required' | 'offered';
+  /** The gateway header the profile names for the app's subscription key (never the key itself). */
+  readonly subscriptionKeyHeader?: string;
   /** fhirclient's own launch state, handed back to it for the code exchange. */
   readonly engineState: EngineState;
 }
@@ -51,6 +55,13 @@ export interface StoredSession {
   readonly idTokenClaims?: Readonly<Record<string, unknown>>;
   /** Milliseconds since the epoch when the token response was received. */
   readonly receivedAt: number;
+  /**
+   * The token is DPoP-bound: its key waits in the DPoP key store under the session id, and a session
+   * without it cannot be resumed (`dpop-key-lost`). `required` when the app would take no Bearer token.
+   */
+  readonly dpop?: 'required' | 'offered';
+  /** The gateway header the profile names for the app's subscription key (never the key itself). */
+  readonly subscriptionKeyHeader?: string;
 }
 
 // Sessions kept in memory: this page only, gone on reload.

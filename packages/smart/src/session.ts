@@ -1,11 +1,14 @@
 // A ready SMART session: its launch context, and a fetch that carries the access token to the FHIR
-// server only, refreshing it shortly before it expires and once after a 401.
+// server only (as Bearer, or DPoP-bound with a proof), refreshing it shortly before it expires and
+// once after a 401, with the gateway's subscription key beside it when the app has one.
 import type { SmartStyleOptions, SmartStyleResult, Tokens } from '@samspill/core/data.js';
+import type { DpopBinding } from './dpop-binding.js';
 import type { LaunchEnvironment } from './environment.js';
 import { SmartError } from './errors.js';
 import { launchContext, type SmartContext } from './launch-context.js';
+import { DEFAULT_SUBSCRIPTION_KEY_HEADER } from './vendor-profiles.js';
 import { removeSession, saveSession, type StoredSession } from './session-store.js';
-import { refreshTokens, tokenError } from './token-request.js';
+import { refreshTokens, tokenBinding, tokenError } from './token-request.js';
 
 export interface SmartSession {
   /** The launch context: patient, encounter, user, banner, style, scopes. Renewed by a refresh. */
@@ -14,15 +17,21 @@ export interface SmartSession {
   readonly fhirBaseUrl: string;
   /** The vendor profile the launch used. */
   readonly vendor: string;
+  /** Whether the tokens are DPoP-bound (RFC 9449) to a key only this browser holds. */
+  readonly dpop: boolean;
   /**
-   * `fetch` with `Authorization: Bearer` for URLs under the FHIR base, and nothing added for any
-   * other URL. Refreshes before expiry and retries once after a 401 when a refresh token was issued.
+   * `fetch` with the token for URLs under the FHIR base (`Authorization: Bearer`, or `Authorization: DPoP`
+   * and a `DPoP` proof), the subscription key given to `ready()`, and nothing added for any other URL.
+   * Refreshes before expiry and retries once after a 401 when a refresh token was issued; sends once more
+   * with the server's new nonce when it asks for one.
    */
   fetch(input: string | URL, init?: RequestInit): Promise<Response>;
   /** A new access token now; rejects with `refresh-failed` or, without a refresh token, `token-expired`. */
   refresh(): Promise<void>;
   /** Why the last refresh failed, until one succeeds: what a later 401 really means. */
   readonly refreshFailure: SmartError | undefined;
+  /** Why the FHIR server last refused this session's DPoP proof, until a request succeeds. */
+  readonly dpopFailure: SmartError | undefined;
   /** The EHR's style (`smart_style_url`) as Samspill design tokens; none when there is no style or it fails. */
   loadStyle(): Promise<Tokens>;
   /**
@@ -31,19 +40,54 @@ export interface SmartSession {
    * scheme its background calls for. Nothing refused and no tokens when there is no style or it fails.
    */
   readStyle(options?: SmartStyleOptions): Promise<SmartStyleResult>;
-  /** Forgets the tokens: later requests go without one. */
-  end(): void;
+  /** Forgets the tokens and removes the DPoP key: later requests go without either. Resolves once the key is gone. */
+  end(): Promise<void>;
+}
+
+/**
+ * What a token exchange (`@samspill/smart/national.js`) needs of a session and the session does not show:
+ * the page it runs in, its client, and its access token, refreshed first when it is due. Kept off the
+ * session object, so no app code or log that prints a session meets the token.
+ */
+export interface SessionInternals {
+  readonly environment: LaunchEnvironment;
+  readonly clientId: string;
+  /** The access token now, refreshed first when it is about to expire; `undefined` once the session ended. */
+  readonly accessToken: () => Promise<string | undefined>;
+}
+
+const internals = new WeakMap<object, SessionInternals>();
+
+/** The internals of a session `ready()` made; `undefined` for any other object. Not exported by the package. */
+export function sessionInternals(session: object): SessionInternals | undefined {
+  return internals.get(session);
+}
+
+/** What a session holds beside its stored state and never writes to storage. */
+export interface SessionAttachments {
+  /** The DPoP key and sender, for a session whose tokens are DPoP-bound. */
+  readonly dpop?: DpopBinding | undefined;
+  /** The app's key for the API gateway in front of the FHIR server. */
+  readonly subscriptionKey?: string | undefined;
 }
 
 // Refresh this long before the token expires, so a request never leaves with a token about to die.
 const REFRESH_MARGIN_MS = 60_000;
 
-export function createSession(id: string, initial: StoredSession, environment: LaunchEnvironment): SmartSession {
+export function createSession(
+  id: string,
+  initial: StoredSession,
+  environment: LaunchEnvironment,
+  attachments: SessionAttachments = {},
+): SmartSession {
   let stored: StoredSession | undefined = initial;
   let context = contextOf(initial);
   let refreshing: Promise<void> | undefined;
   let refreshFailure: SmartError | undefined;
+  let dpopFailure: SmartError | undefined;
   const base = initial.fhirBaseUrl.replace(/\/+$/, '');
+  const { dpop, subscriptionKey } = attachments;
+  const keyHeader = initial.subscriptionKeyHeader ?? DEFAULT_SUBSCRIPTION_KEY_HEADER;
 
   const underBase = (url: string): boolean => url === base || url.startsWith(`${base}/`) || url.startsWith(`${base}?`);
   const accessToken = (): string | undefined => {
@@ -65,8 +109,11 @@ export function createSession(id: string, initial: StoredSession, environment: L
       tokenUri: current.tokenUri,
       clientId: current.clientId,
       refreshToken: token,
-      fetch: (input, init) => environment.fetch(input, init),
+      fetch: dpop ? (input, init) => dpop.fetch(input, init) : (input, init) => environment.fetch(input, init),
+      refusal: dpop?.refusal,
     });
+    // A DPoP-bound refresh token must bring a DPoP-bound access token, and a Bearer session a Bearer one.
+    tokenBinding(tokenResponse, dpop ? 'required' : undefined);
     // The launch context (patient, banner, style) comes with the first answer only; keep it.
     stored = {
       ...current,
@@ -94,13 +141,29 @@ export function createSession(id: string, initial: StoredSession, environment: L
     return refreshing;
   }
 
-  async function send(url: string, init: RequestInit | undefined): Promise<Response> {
+  /** One request under the base; `refused` when the answer is a refusal of the DPoP proof. */
+  async function send(url: string, init: RequestInit | undefined): Promise<{ response: Response; refused: boolean }> {
     const headers = new Headers(init?.headers);
     const token = accessToken();
-    if (token !== undefined) headers.set('authorization', `Bearer ${token}`);
     if (!headers.has('accept')) headers.set('accept', 'application/fhir+json');
-    return environment.fetch(url, { ...init, headers });
+    if (subscriptionKey !== undefined) headers.set(keyHeader, subscriptionKey);
+    if (dpop && token !== undefined) {
+      const response = await dpop.fetch(url, { ...init, headers }, token);
+      const refusal = await dpop.refusal(response);
+      if (refusal) dpopFailure = refusal;
+      else if (response.ok) dpopFailure = undefined;
+      return { response, refused: refusal !== undefined };
+    }
+    if (token !== undefined) headers.set('authorization', `Bearer ${token}`);
+    return { response: await environment.fetch(url, { ...init, headers }), refused: false };
   }
+
+  // After a refused refresh, only a 401 tries again: no token request in front of every request.
+  const refreshDue = (): boolean => {
+    const expiresAt = context.expiresAt;
+    const due = expiresAt !== undefined && expiresAt - REFRESH_MARGIN_MS <= environment.now();
+    return due && refreshToken() !== undefined && refreshFailure === undefined;
+  };
 
   async function readStyle(options?: SmartStyleOptions): Promise<SmartStyleResult> {
     const styleUrl = context.styleUrl;
@@ -123,44 +186,54 @@ export function createSession(id: string, initial: StoredSession, environment: L
     }
   }
 
-  return {
+  const session: SmartSession = {
     get context() {
       return context;
     },
     fhirBaseUrl: base,
     vendor: initial.vendor,
+    dpop: dpop !== undefined,
     async fetch(input, init) {
       const url = new URL(String(input), `${base}/`).href;
       if (!underBase(url)) return environment.fetch(url, init);
-      const expiresAt = context.expiresAt;
-      // After a refused refresh, only a 401 tries again: no token request in front of every request.
-      const due = expiresAt !== undefined && expiresAt - REFRESH_MARGIN_MS <= environment.now();
-      if (due && refreshToken() !== undefined && refreshFailure === undefined) {
-        // A failed refresh is not thrown here: the request answers 401, which the caller reports.
-        await refresh().catch(() => undefined);
-      }
-      const response = await send(url, init);
-      if (response.status !== 401 || refreshToken() === undefined) return response;
+      // A failed refresh is not thrown here: the request answers 401, which the caller reports.
+      if (refreshDue()) await refresh().catch(() => undefined);
+      const { response, refused } = await send(url, init);
+      // A refused proof is not an expired token: a new token would be refused the same way.
+      if (response.status !== 401 || refused || refreshToken() === undefined) return response;
       try {
         await refresh();
       } catch {
         return response;
       }
-      return send(url, init);
+      return (await send(url, init)).response;
     },
     refresh,
     get refreshFailure() {
       return refreshFailure;
     },
+    get dpopFailure() {
+      return dpopFailure;
+    },
     async loadStyle() {
       return (await readStyle()).tokens;
     },
     readStyle,
-    end() {
+    async end() {
       stored = undefined;
       removeSession(environment.sessionStorage(), id);
+      await dpop?.forget();
     },
   };
+  internals.set(session, {
+    environment,
+    clientId: initial.clientId,
+    async accessToken() {
+      if (refreshDue()) await refresh().catch(() => undefined);
+      return accessToken();
+    },
+  });
+  return session;
 }
 
 function contextOf(session: StoredSession): SmartContext {

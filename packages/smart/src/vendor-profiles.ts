@@ -18,7 +18,15 @@ export interface VendorProfile {
   readonly rotatesRefreshToken: boolean;
   /** `memory` where the embedding browser may share sessionStorage between app instances. */
   readonly storage: 'session' | 'memory';
+  /**
+   * The header an API gateway in front of the FHIR server reads the app's subscription key from (DIPS:
+   * Azure API Management's `Ocp-Apim-Subscription-Key`). Sent only when the app passes `subscriptionKey`.
+   */
+  readonly subscriptionKeyHeader?: string;
 }
+
+/** Azure API Management's own header for a subscription key, for a profile that names none. */
+export const DEFAULT_SUBSCRIPTION_KEY_HEADER = 'Ocp-Apim-Subscription-Key';
 
 /** Epic (Helseplattformen). v1 scopes: the registration's "SMART scope version" decides, and v1 is what Nordic installs grant. */
 export const EPIC: VendorProfile = {
@@ -43,6 +51,21 @@ export const ORACLE_HEALTH: VendorProfile = {
   refreshScope: 'online',
   rotatesRefreshToken: false,
   storage: 'memory',
+};
+
+/**
+ * DIPS Arena (Helse Nord, Helse Vest, Helse Sør-Øst): the DIPS Federation Service (IdentityServer) with
+ * PKCE S256, v1 scopes (`patient/*.read`), `offline_access`, rotating refresh tokens, and an Azure API
+ * Management gateway in front of the FHIR API that wants the app's subscription key on every call.
+ */
+export const DIPS: VendorProfile = {
+  name: 'dips',
+  pkce: 'required',
+  scopeDialect: 'v1',
+  refreshScope: 'offline',
+  rotatesRefreshToken: true,
+  storage: 'session',
+  subscriptionKeyHeader: DEFAULT_SUBSCRIPTION_KEY_HEADER,
 };
 
 /** Any server that follows SMART App Launch 2.x. */
@@ -79,6 +102,21 @@ const GUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const ORACLE_FHIR_PATH = new RegExp(`/(r4|dstu2)/${GUID}/?$`, 'i');
 const ORACLE_AUTHORIZE = /^https?:\/\/authorization\.cerner\.com\/|\/tenants\/[^/]+\/protocols\/oauth2\//i;
 
+// DIPS: its own hosts; the sandbox's personality, which serves everything under /dips/; the DIPS
+// Federation Service, an IdentityServer at …/dips.oauth; and the grant types only it has.
+const DIPS_HOST = /(^|\.)dips\.no$/i;
+const DIPS_FIRST_SEGMENT = /^\/dips(\/|$)/i;
+const DIPS_FEDERATION = /\/dips\.oauth(\/|$)/i;
+const DIPS_GRANT = /^(urn:dips:|https?:\/\/dips\.no\/)/i;
+
+function urlOf(text: string): URL | undefined {
+  try {
+    return new URL(text);
+  } catch {
+    return undefined;
+  }
+}
+
 function pathOf(iss: string): string {
   try {
     const url = new URL(iss);
@@ -96,6 +134,16 @@ export const isEpic: VendorMatcher = (iss, config) =>
 export const isOracleHealth: VendorMatcher = (iss, config) => {
   if (ORACLE_FHIR_PATH.test(pathOf(iss))) return true;
   return ORACLE_AUTHORIZE.test(stringField(config, 'authorization_endpoint'));
+};
+
+export const isDips: VendorMatcher = (iss, config) => {
+  const url = urlOf(iss);
+  if (url !== undefined && (DIPS_HOST.test(url.hostname) || DIPS_FIRST_SEGMENT.test(url.pathname))) return true;
+  const federation = ['issuer', 'authorization_endpoint', 'token_endpoint'].some((name) =>
+    DIPS_FEDERATION.test(urlOf(stringField(config, name))?.pathname ?? ''),
+  );
+  const grants = listField(config, 'grant_types_supported') ?? [];
+  return federation || grants.some((grant) => typeof grant === 'string' && DIPS_GRANT.test(grant));
 };
 
 /**
@@ -117,11 +165,13 @@ export interface VendorRegistry {
   vendorNamed(name: string): VendorProfile | undefined;
 }
 
-/** A registry with Epic and Oracle Health built in. Each call makes a separate one (tests, several apps). */
+/** A registry with Epic, Oracle Health and DIPS built in. Each call makes a separate one (tests, several apps). */
 export function createVendorRegistry(): VendorRegistry {
+  // Tried last to first: DIPS's signs are its own, Epic's and Oracle Health's are URL shapes.
   const entries: { profile: VendorProfile; matcher: VendorMatcher }[] = [
     { profile: ORACLE_HEALTH, matcher: isOracleHealth },
     { profile: EPIC, matcher: isEpic },
+    { profile: DIPS, matcher: isDips },
   ];
   return {
     registerVendor(profile, matcher) {

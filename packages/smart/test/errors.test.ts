@@ -18,6 +18,7 @@ describe('redact', () => {
     ['{"refresh_token":"r","id_token":"i"}', '{"refresh_token":"[redacted]","id_token":"[redacted]"}'],
     [`id_token was ${JWT} (RS256)`, 'id_token was [redacted] (RS256)'],
     ['code_verifier=v&client_secret=s', 'code_verifier=[redacted]&client_secret=[redacted]'],
+    ['grant_type=x&subject_token=opaque-1&resource=r', 'grant_type=x&subject_token=[redacted]&resource=r'],
   ])('%s', (input, expected) => {
     expect(redact(input)).toBe(expected);
   });
@@ -98,6 +99,8 @@ describe('recoveryFor', () => {
       'discovery-failed',
       'network',
       'server-error',
+      'dpop-nonce-exhausted',
+      'national-unavailable',
     ]);
     expect(recoveryFor('state-mismatch')).toBe('relaunch');
     expect(recoveryFor(undefined)).toBe('relaunch');

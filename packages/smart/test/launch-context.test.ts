@@ -254,3 +254,51 @@ describe('launchContext', () => {
     );
   });
 });
+
+describe('the role the user chose (DIPS)', () => {
+  const context = (tokenResponse: Record<string, unknown>, idTokenClaims?: Record<string, unknown>) =>
+    launchContext(tokenResponse, {
+      fhirBase: 'https://api.dips.example/fhir',
+      ...(idTokenClaims && { idTokenClaims }),
+    });
+
+  it.each<[string, Record<string, unknown>, unknown]>([
+    [
+      'dips_role with units as the sandbox sends them',
+      {
+        dips_role: {
+          id: 'sunniva-geriatri',
+          organization: {
+            name: 'St. Sunnivas hospital HF',
+            identifier: { system: 'urn:oid:2.16.578.1.12.4.1.4.102', value: '4209990' },
+          },
+          department: { name: 'Geriatrisk avdeling', resh: '4209991', identifier: { value: '4209991' } },
+        },
+      },
+      {
+        id: 'sunniva-geriatri',
+        organization: { id: '4209990', name: 'St. Sunnivas hospital HF' },
+        department: { id: '4209991', name: 'Geriatrisk avdeling' },
+      },
+    ],
+    [
+      'a role object with ids and display names',
+      { role: { organisation: { id: 974795787, display: 'Helse Nord' }, department: { id: 'KIR' } } },
+      { organization: { id: '974795787', name: 'Helse Nord' }, department: { id: 'KIR' } },
+    ],
+    [
+      'flat fields',
+      { organization_id: '4209990', organization_name: 'St. Sunnivas hospital HF', department: 'Akuttmottaket' },
+      { organization: { id: '4209990', name: 'St. Sunnivas hospital HF' }, department: { name: 'Akuttmottaket' } },
+    ],
+  ])('reads %s', (_shape, response, role) => {
+    expect(context(response).role).toEqual(role);
+  });
+
+  it('falls back to the verified id_token, and is absent when neither says', () => {
+    expect(context({}, { dips_role: { department: { name: 'Hjerteavdelingen' } } }).role).toEqual({
+      department: { name: 'Hjerteavdelingen' },
+    });
+    expect(context({ role: 'Lege', organization: '', department: { id: null } })).not.toHaveProperty('role');
+  });
+});

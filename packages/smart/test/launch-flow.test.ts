@@ -400,7 +400,7 @@ describe('a session', () => {
 
   it('forgets its tokens on end()', async () => {
     const { session, page } = await launchFlow({ personality: 'smart-v2', patient: 'kari' });
-    session.end();
+    await session.end();
     expect(page.storage.length).toBe(0);
     const read = await createSmartSource(session).read('Patient/kari');
     expect(read.failure?.kind).toBe('unauthorized');

@@ -2,11 +2,16 @@
 // launch.html, the authorization server answers, ready() runs on index.html. Shared by the launch
 // flow tests and the security tests.
 import type { LaunchOptions as SandboxLaunch, Sandbox } from '@samspill/sandbox';
-import { PERSONALITY_NAMES } from '@samspill/sandbox';
+import { DEFAULT_SUBSCRIPTION_KEY, PERSONALITY_NAMES } from '@samspill/sandbox';
 import { SmartError, launch, ready, type LaunchOptions, type SmartSession } from '../src/index.js';
 import { FakeStorage, fakePage, type FakePage } from './fake-page.js';
 
 export const APP = 'http://localhost:5173/';
+
+/** The app's gateway key on DIPS, where the sandbox's FHIR API wants one; no key elsewhere. */
+export function subscriptionKeyFor(context: SandboxLaunch): { subscriptionKey?: string } {
+  return context.personality === 'dips' ? { subscriptionKey: DEFAULT_SUBSCRIPTION_KEY } : {};
+}
 
 /** The helpers for the sandbox that `sandbox()` returns (started in a `beforeAll`). */
 export function sandboxLaunch(sandbox: () => Sandbox) {
@@ -32,7 +37,7 @@ export function sandboxLaunch(sandbox: () => Sandbox) {
   ): Promise<FakePage> {
     const created = sandbox().createLaunch(context);
     const page = fakePage(`${APP}launch.html?iss=${encodeURIComponent(created.iss)}&launch=${created.launch}`, storage);
-    await launch(appOptions(page, options));
+    await launch(appOptions(page, { ...subscriptionKeyFor(context), ...options }));
     return page;
   }
 
@@ -52,7 +57,7 @@ export function sandboxLaunch(sandbox: () => Sandbox) {
   ): Promise<{ session: SmartSession; page: FakePage }> {
     const launchPage = await startLaunch(context, storage);
     const page = fakePage(await authorizationAnswer(launchPage), storage, clock);
-    return { session: await ready({ environment: page }), page };
+    return { session: await ready({ environment: page, ...subscriptionKeyFor(context) }), page };
   }
 
   return { allowlist, appOptions, startLaunch, authorizationAnswer, launchFlow };

@@ -61,6 +61,7 @@ function scriptedSession(scope: unknown, answer: (url: URL) => Response = defaul
     context: launchContext({ access_token: 'secret', token_type: 'Bearer', scope }, { fhirBase: BASE }),
     fhirBaseUrl: BASE,
     vendor: 'smart-v2',
+    dpop: false,
     fetch: (input) => {
       const url = new URL(String(input), `${BASE}/`);
       requests.push(url);
@@ -68,9 +69,10 @@ function scriptedSession(scope: unknown, answer: (url: URL) => Response = defaul
     },
     refresh: () => Promise.resolve(),
     refreshFailure: undefined,
+    dpopFailure: undefined,
     loadStyle: () => Promise.resolve({}),
     readStyle: () => Promise.resolve({ tokens: {}, refused: [] }),
-    end: () => undefined,
+    end: () => Promise.resolve(),
   };
   return { session, requests, source: createSmartSource(session, { batch: false }) };
 }

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  DIPS,
   EPIC,
   ORACLE_HEALTH,
   SMART_V2,
   checkDiscovery,
   createVendorRegistry,
   detectVendor,
+  isDips,
   scopeDialectFor,
   type VendorProfile,
 } from '../src/vendor-profiles.js';
@@ -100,7 +102,7 @@ describe('detectVendor', () => {
 
 describe('createVendorRegistry', () => {
   const dips: VendorProfile = {
-    name: 'dips',
+    name: 'dips-own',
     pkce: 'auto',
     scopeDialect: 'v2',
     refreshScope: 'online',
@@ -131,7 +133,8 @@ describe('createVendorRegistry', () => {
     expect(registry.vendorNamed('epic')).toBe(EPIC);
     expect(registry.vendorNamed('oracle-health')).toBe(ORACLE_HEALTH);
     expect(registry.vendorNamed('smart-v2')).toBe(SMART_V2);
-    expect(registry.vendorNamed('dips')).toBeUndefined();
+    expect(registry.vendorNamed('dips')).toBe(DIPS);
+    expect(registry.vendorNamed('dips-own')).toBeUndefined();
     const ownEpic = { ...dips, name: 'epic' };
     registry.registerVendor(ownEpic, () => false);
     expect(registry.vendorNamed('epic')).toBe(ownEpic);
@@ -179,5 +182,64 @@ describe('checkDiscovery', () => {
     for (const input of [undefined, null, '<html>', [v2Configuration]]) {
       expect(checkDiscovery(input).map((problem) => problem.code)).toEqual(['not-an-object']);
     }
+  });
+});
+
+describe('DIPS detection', () => {
+  // The DIPS Federation Service's discovery, as DIPS publishes it at api.dips.no (trimmed).
+  const federation = {
+    issuer: 'https://api.dips.no/dips.oauth',
+    authorization_endpoint: 'https://api.dips.no/dips.oauth/connect/authorize',
+    token_endpoint: 'https://api.dips.no/dips.oauth/connect/token',
+    grant_types_supported: ['authorization_code', 'refresh_token', 'urn:dips:federation:grant-type:user-role-change'],
+    code_challenge_methods_supported: ['plain', 'S256'],
+  };
+  // A hospital trust's own host name: only the discovery's shape can tell.
+  const trustIss = 'https://fhir.helse-nord.example/api/fhir';
+
+  it.each<[string, string, unknown]>([
+    ["on DIPS's own host", 'https://api.dips.no/fhir', {}],
+    ['under /dips/, as the sandbox serves it', 'http://localhost:4010/dips/fhir', v2Configuration],
+    ['by its federation service (issuer …/dips.oauth)', trustIss, { ...v2Configuration, issuer: federation.issuer }],
+    [
+      'by a token endpoint under …/dips.oauth/',
+      trustIss,
+      { ...v2Configuration, token_endpoint: 'https://sso.helse-nord.example/dips.oauth/connect/token' },
+    ],
+    [
+      'by a grant type only DIPS has',
+      trustIss,
+      { ...v2Configuration, grant_types_supported: ['http://dips.no/identity/2016/assertion/userroles'] },
+    ],
+    ["by DIPS's published discovery", trustIss, federation],
+  ])('recognises DIPS %s', (_how, iss, configuration) => {
+    expect(isDips(iss, configuration)).toBe(true);
+    expect(detectVendor(iss, configuration)).toBe(DIPS);
+  });
+
+  it.each<[string, string, unknown]>([
+    ['a SMART v2 server', V2_ISS, v2Configuration],
+    ['Epic', EPIC_ISS, epicConfiguration],
+    ['a path that only contains the letters', 'https://fhir.example.no/dipsomething/fhir', v2Configuration],
+    ['dips deeper in the path', 'https://fhir.example.no/fhir/dips', v2Configuration],
+    ['a host that merely ends in dips.no', 'https://notdips.no/fhir', v2Configuration],
+    ['an issuer named like it on a query', V2_ISS, { ...v2Configuration, issuer: 'https://x.example/?dips.oauth' }],
+    ['garbage', 'not a url', { grant_types_supported: 'urn:dips:x', issuer: 42 }],
+  ])('does not take %s for DIPS', (_what, iss, configuration) => {
+    expect(isDips(iss, configuration)).toBe(false);
+  });
+
+  it('asks for v1 scopes and offline_access, with PKCE, and names the gateway header', () => {
+    expect(DIPS).toMatchObject({
+      name: 'dips',
+      pkce: 'required',
+      scopeDialect: 'v1',
+      refreshScope: 'offline',
+      subscriptionKeyHeader: 'Ocp-Apim-Subscription-Key',
+    });
+    expect(checkDiscovery(federation, DIPS).map((problem) => problem.code)).toEqual([
+      'plain-pkce-advertised',
+      'missing-capabilities',
+    ]);
   });
 });
