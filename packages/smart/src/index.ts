@@ -56,6 +56,7 @@ export {
   scopeDialectFor,
   type DiscoveryProblem,
   type DiscoveryProblemCode,
+  type SubscriptionKey,
   type VendorMatcher,
   type VendorProfile,
   type VendorRegistry,

@@ -14,6 +14,8 @@ import {
   DEFAULT_SUBSCRIPTION_KEY_HEADER,
   createVendorRegistry,
   scopeDialectFor,
+  subscriptionKeyFor,
+  type SubscriptionKey,
   type VendorProfile,
   type VendorRegistry,
 } from './vendor-profiles.js';
@@ -75,9 +77,10 @@ export interface LaunchOptions {
   /**
    * The app's key for an API gateway in front of the FHIR server (DIPS): sent with the discovery request
    * under `iss`, in the profile's `subscriptionKeyHeader` (default `Ocp-Apim-Subscription-Key`). It is
-   * never stored: pass it to `ready()` as well, which sends it with every FHIR request.
+   * never stored: pass it to `ready()` as well, which sends it with every FHIR request. A function gives
+   * each FHIR base (`iss`) its own key, or none.
    */
-  readonly subscriptionKey?: string;
+  readonly subscriptionKey?: SubscriptionKey;
   /** Default: this browser window. */
   readonly environment?: LaunchEnvironment;
 }
@@ -113,10 +116,9 @@ export async function launch(options: LaunchOptions): Promise<void> {
   // The profile, and with it the gateway's header name, is known only after discovery: a profile
   // named up front gives its own, else APIM's default.
   const named = options.vendor === undefined || options.vendor === 'auto' ? undefined : vendorProfile(options, iss, {});
+  const key = subscriptionKeyFor(options.subscriptionKey, iss);
   const discoveryHeaders =
-    options.subscriptionKey === undefined
-      ? undefined
-      : { [named?.subscriptionKeyHeader ?? DEFAULT_SUBSCRIPTION_KEY_HEADER]: options.subscriptionKey };
+    key === undefined ? undefined : { [named?.subscriptionKeyHeader ?? DEFAULT_SUBSCRIPTION_KEY_HEADER]: key };
   const config = await fetchDiscovery(iss, discoveryHeaders);
   const profile = vendorProfile(options, iss, config);
   const dpop = dpopMode(options.dpop, config);

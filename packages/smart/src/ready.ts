@@ -10,6 +10,7 @@ import { verifyIdToken } from './id-token.js';
 import { createSession, type SmartSession } from './session.js';
 import { loadSession, saveSession, takeLaunchRecord, type LaunchRecord, type StoredSession } from './session-store.js';
 import { postTokenRequest, tokenBinding, tokenError } from './token-request.js';
+import type { SubscriptionKey } from './vendor-profiles.js';
 
 export interface ReadyOptions {
   /** Default: this browser window. */
@@ -17,8 +18,9 @@ export interface ReadyOptions {
   /**
    * The app's key for an API gateway in front of the FHIR server (DIPS), as given to `launch()`: sent with
    * every request under the FHIR base, in the header the profile names. Kept in this page's memory only.
+   * A function gives each FHIR base its own key, or none.
    */
-  readonly subscriptionKey?: string;
+  readonly subscriptionKey?: SubscriptionKey;
 }
 
 // Parameters the authorization server adds to the redirect; none of them stays in the address bar.
@@ -155,7 +157,10 @@ async function exchangeCode(
   });
 }
 
-async function resume(environment: LaunchEnvironment, subscriptionKey: string | undefined): Promise<SmartSession> {
+async function resume(
+  environment: LaunchEnvironment,
+  subscriptionKey: SubscriptionKey | undefined,
+): Promise<SmartSession> {
   const id = sessionIdOf(environment.historyState());
   if (id === undefined) throw new SmartError('no-launch-params', 'The page was opened without a launch.');
   const stored = loadSession(environment.sessionStorage(), id);

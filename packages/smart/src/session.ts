@@ -6,7 +6,7 @@ import type { DpopBinding } from './dpop-binding.js';
 import type { LaunchEnvironment } from './environment.js';
 import { SmartError } from './errors.js';
 import { launchContext, type SmartContext } from './launch-context.js';
-import { DEFAULT_SUBSCRIPTION_KEY_HEADER } from './vendor-profiles.js';
+import { DEFAULT_SUBSCRIPTION_KEY_HEADER, subscriptionKeyFor, type SubscriptionKey } from './vendor-profiles.js';
 import { removeSession, saveSession, type StoredSession } from './session-store.js';
 import { refreshTokens, tokenBinding, tokenError } from './token-request.js';
 
@@ -68,7 +68,7 @@ export interface SessionAttachments {
   /** The DPoP key and sender, for a session whose tokens are DPoP-bound. */
   readonly dpop?: DpopBinding | undefined;
   /** The app's key for the API gateway in front of the FHIR server. */
-  readonly subscriptionKey?: string | undefined;
+  readonly subscriptionKey?: SubscriptionKey | undefined;
 }
 
 // Refresh this long before the token expires, so a request never leaves with a token about to die.
@@ -86,7 +86,8 @@ export function createSession(
   let refreshFailure: SmartError | undefined;
   let dpopFailure: SmartError | undefined;
   const base = initial.fhirBaseUrl.replace(/\/+$/, '');
-  const { dpop, subscriptionKey } = attachments;
+  const { dpop } = attachments;
+  const subscriptionKey = subscriptionKeyFor(attachments.subscriptionKey, base);
   const keyHeader = initial.subscriptionKeyHeader ?? DEFAULT_SUBSCRIPTION_KEY_HEADER;
 
   const underBase = (url: string): boolean => url === base || url.startsWith(`${base}/`) || url.startsWith(`${base}?`);

@@ -78,6 +78,17 @@ export const SMART_V2: VendorProfile = {
   storage: 'session',
 };
 
+/**
+ * The app's key for an API gateway in front of a FHIR server (DIPS): one key, or the key for a FHIR base
+ * (`iss`), for an app launched from several EHRs of which only some sit behind a gateway.
+ */
+export type SubscriptionKey = string | ((fhirBaseUrl: string) => string | undefined);
+
+/** The key to send to `fhirBaseUrl`, if any. */
+export function subscriptionKeyFor(key: SubscriptionKey | undefined, fhirBaseUrl: string): string | undefined {
+  return typeof key === 'function' ? key(fhirBaseUrl) : key;
+}
+
 export type VendorMatcher = (iss: string, smartConfiguration: unknown) => boolean;
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -72,6 +72,14 @@ describe('a launch on DIPS', () => {
     ]);
   });
 
+  it('takes a key per FHIR base, as an app launched from several EHRs does', async () => {
+    const keys = (base: string) => (base.endsWith('/dips/fhir') ? KEY : undefined);
+    const { page, sent } = await dipsPage(KEY);
+    const session = await ready({ environment: page, subscriptionKey: keys });
+    await createSmartSource(session).read('Patient/kari');
+    expect(sent.filter(({ url }) => url.startsWith(session.fhirBaseUrl)).map(({ key }) => key)).toContain(KEY);
+  });
+
   it('keeps the key out of every URL, sessionStorage and the console', async () => {
     const log = (['log', 'info', 'warn', 'error', 'debug'] as const).map((method) => vi.spyOn(console, method));
     const { launchPage, page, sent } = await dipsPage(KEY);
