@@ -11,7 +11,9 @@ export function connectBrowser(): Promise<Browser> {
 
 export interface LaunchRequest {
   readonly patient?: string;
-  readonly personality?: 'smart-v2' | 'epic' | 'oracle-health';
+  readonly personality?: 'smart-v2' | 'epic' | 'oracle-health' | 'dips';
+  /** The role the user works in at login (dips only; see the sandbox's DIPS_ROLES). */
+  readonly role?: string;
   readonly fault?: string;
   /** The sandbox to launch from; default the ordinary one. */
   readonly sandbox?: string;
@@ -19,13 +21,14 @@ export interface LaunchRequest {
 }
 
 /** The sandbox launcher's deep link, which performs the EHR launch of the app. */
-export function launchLink({ patient, personality, fault, sandbox = e2e.sandbox, lang }: LaunchRequest): string {
+export function launchLink({ patient, personality, role, fault, sandbox = e2e.sandbox, lang }: LaunchRequest): string {
   const app = new URL('/launch.html', e2e.app);
   if (lang !== undefined) app.searchParams.set('lang', lang);
   const link = new URL('/launcher', sandbox);
   link.searchParams.set('app', app.href);
   if (patient !== undefined) link.searchParams.set('patient', patient);
   if (personality !== undefined) link.searchParams.set('personality', personality);
+  if (role !== undefined) link.searchParams.set('role', role);
   if (fault !== undefined) link.searchParams.set('fault', fault);
   return link.href;
 }

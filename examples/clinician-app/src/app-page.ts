@@ -4,6 +4,7 @@
 import { sharedCache, type FhirSource } from '@samspill/core/data.js';
 import { createSmartSource, ready, smartErrorOf, type SmartSession } from '@samspill/smart';
 import type { Encounter, Patient, Resource } from 'fhir/r4.js';
+import { subscriptionKey } from './config.js';
 import { launchDetails } from './launch-details.js';
 import { pageLocale } from './page-locale.js';
 import { applyEhrStyle } from './page-theme.js';
@@ -24,7 +25,7 @@ main().catch((error: unknown) => {
 
 async function main(): Promise<void> {
   // The components' code loads while ready() exchanges the code for a token, not after it.
-  const [session, { clinicalViews }] = await Promise.all([ready(), import('./clinical-views.js')]);
+  const [session, { clinicalViews }] = await Promise.all([ready({ subscriptionKey }), import('./clinical-views.js')]);
   if (session.context.locale !== undefined && session.context.locale !== locale) {
     locale = pageLocale(session.context.locale);
     showBusy(texts[locale].loading);

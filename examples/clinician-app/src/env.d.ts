@@ -1,4 +1,6 @@
 interface ImportMetaEnv {
   /** The sandbox origin(s) this app may be launched from, comma-separated; see config.ts. */
   readonly VITE_SANDBOX_ORIGIN?: string;
+  /** The app's subscription key for DIPS's API gateway; see config.ts. */
+  readonly VITE_DIPS_SUBSCRIPTION_KEY?: string;
 }

@@ -35,6 +35,16 @@ export function launchDetails(session: SmartSession, locale: Locale, data: Launc
     factList([
       [t.vendor, session.vendor],
       [t.user, user],
+      // The role the user chose at login, where the EHR has one (DIPS): department, organisation.
+      ...(context.role
+        ? [
+            [
+              t.role,
+              [context.role.department?.name, context.role.organization?.name].filter(Boolean).join(', ') ||
+                t.notReadable,
+            ] as const,
+          ]
+        : []),
       [t.encounter, encounter],
       [t.scopes, String(context.scopes.list.length)],
     ]),
