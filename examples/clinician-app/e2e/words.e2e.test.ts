@@ -67,7 +67,7 @@ async function openEverything(page: Page): Promise<void> {
 }
 
 describe.concurrent('the words a clinician reads', () => {
-  it.each(['smart-v2', 'epic', 'oracle-health'] as const)(
+  it.each(['smart-v2', 'epic', 'oracle-health', 'dips'] as const)(
     'on %s: no host names and no raw ids outside the source view',
     async (personality) => {
       const watched = await WatchedContext.open(browser);
