@@ -56,6 +56,10 @@ export const FAULTS = {
     nb: 'Forbindelsen brytes midt i svaret.',
     en: 'The connection is dropped in the middle of the response.',
   },
+  national_unavailable: {
+    nb: 'HelseID svarer 503: de nasjonale tjenestene (PLL, Kjernejournal) er utilgjengelige.',
+    en: 'HelseID answers 503: the national services (PLL, Kjernejournal) are unavailable.',
+  },
   'forbidden_type:<ResourceType>': {
     nb: 'Én valgt ressurstype gir 403.',
     en: 'One chosen resource type answers 403.',

@@ -133,6 +133,20 @@ describe('token exchange', () => {
     clock = START;
   });
 
+  it('answers 503 for a launch with the national_unavailable fault, and the EHR still serves it', async () => {
+    clock = START;
+    const token = (
+      await launchToken(sandbox, SCOPE, { personality: 'epic', patient: 'kari', fault: 'national_unavailable' })
+    ).access_token;
+    const response = await postExchange(sandbox, exchangeForm(sandbox, token), await goodProof());
+    expect(response.status).toBe(503);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(await response.json()).toMatchObject({ error: 'temporarily_unavailable' });
+    const fhir = sandbox.url + sandbox.personalities.epic.paths.fhir;
+    const patient = await fetch(`${fhir}/Patient/kari`, { headers: { authorization: `Bearer ${token}` } });
+    expect(patient.status).toBe(200);
+  });
+
   it('refuses a subject token with no patient in context', async () => {
     const { launch } = sandbox.createLaunch({ personality: 'smart-v2', practitioner: 'lege-1' });
     const scope = 'launch openid fhirUser user/Patient.read';

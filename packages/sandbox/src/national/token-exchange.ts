@@ -56,6 +56,11 @@ export async function tokenExchange(state: SandboxState, request: Request, respo
     refuse(response, 'invalid_grant', subject, nonce);
     return;
   }
+  if (subject.grant.launch.fault === 'national_unavailable') {
+    const outage = { error: 'temporarily_unavailable', error_description: 'HelseID is down (the launch’s fault).' };
+    sendJson(response, 503, outage, { ...NO_STORE, ...nonce });
+    return;
+  }
   if (form.get('subject_token_type') !== ACCESS_TOKEN_TYPE) {
     refuse(response, 'invalid_request', `subject_token_type must be ${ACCESS_TOKEN_TYPE}.`, nonce);
     return;
