@@ -212,6 +212,82 @@ describe('exchangeToken', () => {
     expect(nationalReads(sent)).toHaveLength(before);
     expect((await kjernejournal!.search('Flag', { patient: 'kari' })).resources).toHaveLength(1);
   });
+  it('sends a national service only the `_include`s it answers, so its part of a merged search never fails on one', async () => {
+    const { session, sent } = await launched();
+    const merged = mergeSources([
+      { source: createSmartSource(session, { batch: false }), label: 'St. Olavs hospital' },
+      ...nationalSources(await exchangeToken(session, options()), { batch: false }),
+    ]);
+    const medicines = await merged.search('MedicationStatement', {
+      patient: 'kari',
+      _include: ['MedicationStatement:medication', 'MedicationStatement:source'],
+    });
+    expect(medicines.failures).toEqual([]);
+    expect(medicines.included.map((resource) => resource.resourceType)).toContain('Medication');
+    const asked = nationalReads(sent).filter((request) => request.url.includes('MedicationStatement'));
+    expect(asked.map((request) => new URL(request.url).searchParams.getAll('_include'))).toEqual([
+      ['MedicationStatement:medication'],
+    ]);
+  });
+});
+
+describe('nationalSources given the exchange under way', () => {
+  it('searches the EHR at once and the national services once the token is there', async () => {
+    const { session, sent } = await launched();
+    const ehrBase = sandbox.url + sandbox.personalities['smart-v2'].paths.fhir;
+    let exchanged: (national: NationalSession) => void = () => undefined;
+    const pending = new Promise<NationalSession>((resolve) => {
+      exchanged = resolve;
+    });
+    const merged = mergeSources([
+      { source: createSmartSource(session, { batch: false }), label: 'St. Olavs hospital' },
+      ...nationalSources(pending, { batch: false }),
+    ]);
+    // Before the exchange every type of a service may be asked; the token's scopes decide after.
+    expect(merged.canRead?.('Flag')).toBe(true);
+    const medicines = merged.search('MedicationStatement', { patient: 'kari' });
+    await vi.waitFor(() => {
+      expect(sent.some((request) => request.url.startsWith(ehrBase))).toBe(true);
+    });
+    expect(nationalReads(sent)).toEqual([]);
+
+    exchanged(await exchangeToken(session, options()));
+    const result = await medicines;
+    expect(result.failures).toEqual([]);
+    expect(new Set(result.resources.map((resource) => recordSource(resource)?.label))).toEqual(
+      new Set(['Pasientens legemiddelliste (PLL)']),
+    );
+    expect(nationalReads(sent).some((request) => request.scheme === 'DPoP' && request.status === 200)).toBe(true);
+  });
+
+  it('fails each national search when the exchange fails, in words that say what helps, and keeps the EHR’s records', async () => {
+    const { session, sent } = await launched();
+    const ehr = { source: createSmartSource(session, { batch: false }), label: 'St. Olavs hospital' };
+    for (const [exchangeOptions, kind] of [
+      [options({ clientId: 'another-app' }), 'unauthorized'], // national-refused: start again
+      [options({ resource: `${sandbox.url}/annen/fhir` }), 'forbidden'], // national-unsupported: support
+    ] as const) {
+      const merged = mergeSources([ehr, ...nationalSources(exchangeToken(session, exchangeOptions))]);
+      const allergies = await merged.search('AllergyIntolerance', { patient: 'kari' });
+      expect(allergies.failures.map((failure) => [failure.kind, failure.resourceType, failure.origin?.label])).toEqual([
+        [kind, 'AllergyIntolerance', 'Kjernejournal'],
+      ]);
+      // The EHR still answers: its search went through, and the patient reads from it.
+      expect((await merged.read<Patient>('Patient/kari')).resource?.name?.[0]?.family).toBe('Nordmann');
+      expect((await merged.read('Medication/selo-zok')).failure?.message).toContain('The token exchange failed');
+    }
+    const refused = nationalSources(exchangeToken(session, options({ clientId: 'another-app' })));
+    const failure = (await mergeSources(refused).search('Flag', {})).failures[0];
+    expectNoTokenLeaked(sent, [failure?.message ?? '']);
+  });
+
+  it('is unavailable when HelseID cannot be reached', async () => {
+    const { session } = await launched();
+    const offline = exchangeToken(session, options({ issuer: 'http://127.0.0.1:9/helseid' }));
+    const [pll] = nationalSources(offline);
+    const result = await pll!.source.search('MedicationStatement', { patient: 'kari' });
+    expect(result.failures.map((failure) => failure.kind)).toEqual(['unavailable']);
+  });
 });
 
 describe('a refused exchange', () => {
