@@ -103,9 +103,9 @@ export async function expectPatient(target: Page | Frame, patientId: string): Pr
   expect(await target.locator('body').textContent()).not.toContain(expected.fullId.slice(6));
 }
 
-/** The app's three views, by tag. */
+/** The app's three views, by tag; a `View` may also be the allergies above the medicines. */
 export const VIEWS = ['sam-medication-list', 'sam-care-plan', 'sam-timeline'] as const;
-export type View = (typeof VIEWS)[number];
+export type View = (typeof VIEWS)[number] | 'sam-allergies';
 
 /**
  * Waits until a view has loaded and returns its status (`data`, `empty`, `partial`, `error`), read

@@ -23,6 +23,8 @@ export interface E2eContext {
   readonly expiringSandbox: string;
   /** A sandbox where the app is registered for every type it reads but `WITHHELD_TYPES`. */
   readonly restrictedSandbox: string;
+  /** A sandbox whose national services (HelseID, PLL, Kjernejournal) the app shows beside the EHR's records. */
+  readonly nationalSandbox: string;
   /** The shared Chromium. */
   readonly wsEndpoint: string;
   readonly patients: Readonly<Record<string, ExpectedPatient>>;

@@ -1,7 +1,8 @@
-// Once for the whole e2e suite: three sandboxes in this process (the second with access tokens that
+// Once for the whole e2e suite: four sandboxes in this process (the second with access tokens that
 // expire at once, so a session must refresh before its first request; the third with the app
-// registered for fewer resource types than it asks for), the clinician app built for them and
-// served from its build, and one Chromium every test file connects to.
+// registered for fewer resource types than it asks for; the fourth the one whose national services
+// the app shows), the clinician app built for them and served from its build, and one Chromium every
+// test file connects to.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -52,12 +53,15 @@ export default async function setup(project: TestProject): Promise<() => Promise
     cleanups.push(() => expiring.close());
     const restricted = await startSandbox({ clients: [registrationWithout(WITHHELD_TYPES)] });
     cleanups.push(() => restricted.close());
-    const origins = [sandbox.url, expiring.url, restricted.url].join(',');
+    const national = await startSandbox();
+    cleanups.push(() => national.close());
+    const origins = [sandbox.url, expiring.url, restricted.url, national.url].join(',');
 
     const outDir = await mkdtemp(join(tmpdir(), 'samspill-clinician-app-'));
     cleanups.push(() => rm(outDir, { recursive: true, force: true }));
-    // The app's iss allowlist (src/config.ts) names every sandbox.
+    // The app's iss allowlist (src/config.ts) names every sandbox; it shows the national services of one.
     process.env.VITE_SANDBOX_ORIGIN = origins;
+    process.env.VITE_NATIONAL_ORIGINS = national.url;
     await build({
       configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)),
       logLevel: 'error',
@@ -95,6 +99,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       sandbox: sandbox.url,
       expiringSandbox: expiring.url,
       restrictedSandbox: restricted.url,
+      nationalSandbox: national.url,
       wsEndpoint: browser.wsEndpoint(),
       patients: await expectedPatients(sandbox),
     };

@@ -1,12 +1,13 @@
 // The clinician app's screenshots in docs/screenshots/, in bokmål, desktop (1280×800) and narrow (390×844,
-// as in an EHR's side pane or a phone): one synthetic patient after an EHR launch, every view loaded.
+// as in an EHR's side pane or a phone): one synthetic patient after an EHR launch, every view loaded, the
+// national services beside the EHR's records as `pnpm start` shows them.
 // `clinician-app-nb-<size>.png` opens on the medicines; `…-today.png`, `…-care-plan.png` and `…-timeline.png` the
 // other tabs.
 // Through the e2e setup, outside `pnpm test`: `pnpm --filter @samspill/example-clinician-app screenshots`.
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { connectBrowser, expectRecords, launchIn } from './app-browser.js';
+import { connectBrowser, e2e, expectRecords, launchIn } from './app-browser.js';
 
 const PATIENT = 'pasient-ragnhild';
 const OUT = new URL('../../../docs/screenshots/', import.meta.url);
@@ -24,7 +25,7 @@ it.each([
   const context = await browser.newContext({ locale: 'nb-NO', viewport: { width, height } });
   try {
     const page = await context.newPage();
-    await launchIn(page, { patient: PATIENT, personality: 'smart-v2' });
+    await launchIn(page, { sandbox: e2e.nationalSandbox, patient: PATIENT, personality: 'smart-v2' });
     await expectRecords(page, PATIENT);
     for (const [tab, suffix] of [
       ['Legemidler', ''],

@@ -1,13 +1,20 @@
 // What a clinician reads: organisations by name, never a host name or a URL; no raw FHIR ids
-// (`Practitioner/…`) anywhere outside "Vis kilde"; on every personality, with every row and the launch
-// details opened, in every tab.
+// (`Practitioner/…`) anywhere outside "Vis kilde"; on every personality, and with the national services
+// beside the EHR's records, with every row and the launch details opened, in every tab.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectBrowser, expectRecords, launchIn, WatchedContext } from './app-browser.js';
+import { connectBrowser, e2e, expectRecords, launchIn, WatchedContext, type LaunchRequest } from './app-browser.js';
 
 const PATIENT = 'pasient-kjell';
 const RAW_ID =
   /\b(?:Patient|Practitioner|PractitionerRole|RelatedPerson|Organization|Location|Encounter|EpisodeOfCare|CareTeam|Medication\w*|Condition|CarePlan|Goal|Observation|Procedure|Immunization|DocumentReference|AllergyIntolerance|ServiceRequest)\/[\w.-]+/;
+const LAUNCHES: [string, LaunchRequest][] = [
+  ...(['smart-v2', 'epic', 'oracle-health', 'dips'] as const).map((personality): [string, LaunchRequest] => [
+    personality,
+    { personality },
+  ]),
+  ['dips with the national services', { personality: 'dips', sandbox: e2e.nationalSandbox }],
+];
 const HOST = /\bhttps?:\/\/|\b[\w-]+(?:\.[\w-]+)*\.(?:no|com|org|net|local|localhost)\b/i;
 
 let browser: Browser;
@@ -67,13 +74,13 @@ async function openEverything(page: Page): Promise<void> {
 }
 
 describe.concurrent('the words a clinician reads', () => {
-  it.each(['smart-v2', 'epic', 'oracle-health', 'dips'] as const)(
+  it.each(LAUNCHES)(
     'on %s: no host names and no raw ids outside the source view',
-    async (personality) => {
+    async (_, launch) => {
       const watched = await WatchedContext.open(browser);
       try {
         const page = await watched.context.newPage();
-        await launchIn(page, { patient: PATIENT, personality });
+        await launchIn(page, { patient: PATIENT, ...launch });
         await expectRecords(page, PATIENT);
         await openEverything(page);
         const lines = await shownText(page);

@@ -2,7 +2,7 @@
 // views start loading while the patient and the EHR's style are fetched; the page shows once the
 // patient is known. Any failure of the launch or of the patient's read ends on the error screen.
 import { sharedCache, type FhirSource } from '@samspill/core/data.js';
-import { createSmartSource, ready, smartErrorOf, type SmartSession } from '@samspill/smart';
+import { ready, smartErrorOf, type SmartSession } from '@samspill/smart';
 import type { Encounter, Patient, Resource } from 'fhir/r4.js';
 import { subscriptionKey } from './config.js';
 import { launchDetails } from './launch-details.js';
@@ -25,12 +25,16 @@ main().catch((error: unknown) => {
 
 async function main(): Promise<void> {
   // The components' code loads while ready() exchanges the code for a token, not after it.
-  const [session, { clinicalViews }] = await Promise.all([ready({ subscriptionKey }), import('./clinical-views.js')]);
+  const [session, { clinicalViews }, { appSource }] = await Promise.all([
+    ready({ subscriptionKey }),
+    import('./clinical-views.js'),
+    import('./app-source.js'),
+  ]);
   if (session.context.locale !== undefined && session.context.locale !== locale) {
     locale = pageLocale(session.context.locale);
     showBusy(texts[locale].loading);
   }
-  const source = createSmartSource(session);
+  const source = appSource(session, locale);
   const id = session.context.patient;
   // Mounted now, hidden: the views load beside the patient's read, never after it. Never moved
   // afterwards either, since a component taken out of the document drops its load.

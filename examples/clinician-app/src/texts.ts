@@ -26,6 +26,7 @@ export const texts = defineCatalogue(
     scopes: 'Tildelte scopes',
     none: 'Ingen',
     notReadable: 'Kunne ikke leses',
+    healthRecord: 'Journalen',
   },
   {
     nn: {
@@ -52,6 +53,7 @@ export const texts = defineCatalogue(
       scopes: 'Tildelte scopes',
       none: 'Ingen',
       notReadable: 'Kunne ikkje lesast',
+      healthRecord: 'Journalen',
     },
     en: {
       starting: 'Starting …',
@@ -77,6 +79,7 @@ export const texts = defineCatalogue(
       scopes: 'Granted scopes',
       none: 'None',
       notReadable: 'Could not be read',
+      healthRecord: 'Health record',
     },
   },
 );
