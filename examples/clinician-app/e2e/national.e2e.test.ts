@@ -70,7 +70,7 @@ function sourceChoices(page: Page): Promise<string[]> {
 }
 
 describe.concurrent('the national services beside the EHR', () => {
-  it.each(['epic', 'dips'] as const)(
+  it.each(['smart-v2', 'epic', 'oracle-health', 'dips'] as const)(
     'on %s: the national list merged with the hospital’s, a double registration marked, every national request proved',
     async (personality) => {
       const watched = await WatchedContext.open(browser);
