@@ -20,7 +20,11 @@ function vitestCounts(file) {
 /** @type {{ name: string, what: string, steps: string[][], counts?: (file: string) => Counts }[]} */
 export const SUITES = [
   { name: 'types', what: 'type-check every project (tsc -b)', steps: [['pnpm', 'typecheck']] },
-  { name: 'lint', what: 'ESLint (typescript-eslint, lit, wc, lit-a11y)', steps: [['pnpm', 'exec', 'eslint', '.']] },
+  {
+    name: 'lint',
+    what: 'ESLint (typescript-eslint, lit, wc, lit-a11y)',
+    steps: [['pnpm', 'exec', 'eslint', '--concurrency', '2', '.']],
+  },
   { name: 'format', what: 'Prettier check', steps: [['pnpm', 'exec', 'prettier', '--check', '.']] },
   {
     name: 'unit',

@@ -1,6 +1,6 @@
 // The source the views read: the EHR's, and where this deployment uses them (config.ts), the national
 // services beside it — the national medication list (PLL) and Kjernejournal's critical information,
-// each record named by where it came from, so the medication list can mark a medicine both list.
+// each record named by where it came from, so the medication list can mark a medicine on both lists.
 // The token exchange runs while the views load: the EHR's records come at once, the national ones when
 // the exchange is done, and a failed exchange is each view's notice beside the EHR's records.
 import { mergeSources, type FhirSource, type Locale } from '@samspill/core/data.js';
