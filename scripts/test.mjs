@@ -2,7 +2,7 @@
 // `pnpm test`: every check of the workspace, in order, each counted, then one closing line
 // `N passed, N failed`. A suite that exits non-zero without reporting a failure counts one.
 // `pnpm test unit browser` runs only the named suites.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,15 +17,25 @@ function vitestCounts(file) {
   return { passed: report.numPassedTests, failed: report.numFailedTests };
 }
 
-/** @type {{ name: string, what: string, steps: string[][], counts?: (file: string) => Counts }[]} */
+/**
+ * `together`: a one-thread check that runs beside the other `together` ones next to it (on two cores,
+ * the type check and Prettier fit beside ESLint), its output shown when they are all done.
+ * @type {{ name: string, what: string, steps: string[][], counts?: (file: string) => Counts, together?: boolean }[]}
+ */
 export const SUITES = [
-  { name: 'types', what: 'type-check every project (tsc -b)', steps: [['pnpm', 'typecheck']] },
+  { name: 'types', what: 'type-check every project (tsc -b)', steps: [['pnpm', 'typecheck']], together: true },
   {
     name: 'lint',
     what: 'ESLint (typescript-eslint, lit, wc, lit-a11y)',
-    steps: [['pnpm', 'exec', 'eslint', '--concurrency', '2', '.']],
+    steps: [['pnpm', 'exec', 'eslint', '.']],
+    together: true,
   },
-  { name: 'format', what: 'Prettier check', steps: [['pnpm', 'exec', 'prettier', '--check', '.']] },
+  {
+    name: 'format',
+    what: 'Prettier check',
+    steps: [['pnpm', 'exec', 'prettier', '--check', '.']],
+    together: true,
+  },
   {
     name: 'unit',
     what: 'pure code and tooling in Node (Vitest)',
@@ -73,19 +83,31 @@ export const SUITES = [
   },
 ];
 
-/** Runs a suite's steps in order, stopping at the first that fails; counts come from the last step's result file. */
-function runSuite(suite, resultFile) {
+/**
+ * Runs a suite's steps in order, stopping at the first that fails; counts come from the last step's
+ * result file. With `capture`, the output is kept and returned rather than shown as it comes.
+ */
+async function runSuite(suite, resultFile, { capture = false } = {}) {
   let status = 0;
+  let output = '';
   for (const [command, ...args] of suite.steps) {
-    const result = spawnSync(
-      command,
-      args.map((arg) => arg.replace('$RESULT', resultFile)),
-      {
-        stdio: 'inherit',
-        env: { ...process.env, SAMSPILL_RESULT_FILE: resultFile, FORCE_COLOR: process.env.FORCE_COLOR ?? '1' },
-      },
-    );
-    status = result.status ?? 1;
+    status = await new Promise((done) => {
+      const child = spawn(
+        command,
+        args.map((arg) => arg.replace('$RESULT', resultFile)),
+        {
+          stdio: capture ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+          env: { ...process.env, SAMSPILL_RESULT_FILE: resultFile, FORCE_COLOR: process.env.FORCE_COLOR ?? '1' },
+        },
+      );
+      child.stdout?.on('data', (chunk) => (output += chunk));
+      child.stderr?.on('data', (chunk) => (output += chunk));
+      child.on('error', (error) => {
+        output += `${error.message}\n`;
+        done(1);
+      });
+      child.on('close', (code) => done(code ?? 1));
+    });
     if (status !== 0) break;
   }
   let counts;
@@ -94,7 +116,18 @@ function runSuite(suite, resultFile) {
   } catch {
     counts = undefined; // a check that reports no counts of its own (tsc, eslint, prettier) is one check
   }
-  return { status, counts };
+  return { status, counts, output };
+}
+
+/** The suites in runs: neighbours marked `together` share one, every other suite has its own. */
+function batches(suites) {
+  const runs = [];
+  for (const suite of suites) {
+    const last = runs.at(-1);
+    if (suite.together && last?.[0]?.together) last.push(suite);
+    else runs.push([suite]);
+  }
+  return runs;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
@@ -107,11 +140,21 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const selected = wanted.length > 0 ? SUITES.filter((suite) => wanted.includes(suite.name)) : SUITES;
   const scratch = mkdtempSync(join(tmpdir(), 'samspill-test-'));
   const results = [];
-  for (const suite of selected) {
-    console.log(`\n━━ ${suite.name}: ${suite.what}`);
-    const started = Date.now();
-    const { status, counts } = runSuite(suite, join(scratch, `${suite.name}.json`));
-    results.push({ name: suite.name, status, counts, seconds: (Date.now() - started) / 1000 });
+  for (const run of batches(selected)) {
+    const capture = run.length > 1;
+    const finished = await Promise.all(
+      run.map(async (suite) => {
+        const header = `\n━━ ${suite.name}: ${suite.what}`;
+        if (!capture) console.log(header);
+        const started = Date.now();
+        const result = await runSuite(suite, join(scratch, `${suite.name}.json`), { capture });
+        return { suite, header, ...result, seconds: (Date.now() - started) / 1000 };
+      }),
+    );
+    for (const { suite, header, status, counts, output, seconds } of finished) {
+      if (capture) process.stdout.write(`${header}\n${output}`);
+      results.push({ name: suite.name, status, counts, seconds });
+    }
   }
   rmSync(scratch, { recursive: true, force: true });
   const { lines, total } = summarize(results);

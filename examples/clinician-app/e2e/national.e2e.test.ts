@@ -27,7 +27,7 @@ beforeAll(async () => {
 });
 afterAll(() => browser.close());
 
-interface Exchange {
+interface Sent {
   readonly method: string;
   readonly url: string;
   readonly status: number;
@@ -36,8 +36,8 @@ interface Exchange {
 }
 
 /** Every request the page makes, once answered, with its Authorization scheme and its DPoP proof's claims. */
-function recordRequests(page: Page): Exchange[] {
-  const seen: Exchange[] = [];
+function recordRequests(page: Page): Sent[] {
+  const seen: Sent[] = [];
   page.on('response', (response) => {
     const request = response.request();
     const headers = request.headers();
